@@ -1,0 +1,5 @@
+import sys
+
+from gaussym.cli import main
+
+sys.exit(main())
