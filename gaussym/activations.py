@@ -30,7 +30,7 @@ _FUNCS = {
     "square": lambda x, p: x * x,
 }
 _FUNCS["swish"] = _FUNCS["silu"]
-_Z, _W = np.polynomial.hermite_e.hermegauss(400)
+_Z, _W = np.polynomial.hermite_e.hermegauss(150)
 _W = _W / _W.sum()
 
 
