@@ -1,0 +1,270 @@
+"""Code generator: activation expression -> importable kernel module (Python source).
+
+One mechanism for everything: the built-in activations in ``gaussym/kernels/generated`` and
+a user's ``gaussym codegen`` / ``Activation.from_expr`` go through ``generate_module``.
+The derivation (``gaussym.symbolic.integrals.derive``) gives, per n <= MAX_N, E[x^n act(x)]
+as a SymPy expression in mu, sigma and the parameters, built from the stable blocks of
+``gaussym.symbolic.functions``; each is common-subexpression-eliminated and printed with
+SymPy's SciPy printer (numpy backend) and mpmath printer. Output is deterministic: the same
+input gives the same bytes (a test regenerates the committed modules and diffs them).
+
+This module imports SymPy; the generated modules do not.
+"""
+from __future__ import annotations
+
+import types
+
+import sympy
+from sympy.printing.numpy import SciPyPrinter
+from sympy.printing.pycode import MpmathPrinter
+
+from gaussym.symbolic.functions import MU, SIGMA, X, stabilize
+from gaussym.symbolic.integrals import Derivation, derive, pieces_to_piecewise
+
+__all__ = ["generate_module", "load_module", "derive_activation", "summary", "BACKENDS", "DEFAULT_MAX_N"]
+
+DEFAULT_MAX_N = 10
+BACKENDS = ("numpy", "mpmath", "torch", "jax", "cupy")
+REGENERATE = "python derivations/regenerate_kernels.py"
+
+
+def derive_activation(text: str, params: dict | None = None, *, expr=None) -> Derivation:
+    """Parse ``text`` with the safe parser (never eval) and derive its integrals."""
+    params = {k: float(v) for k, v in (params or {}).items()}
+    if expr is None:
+        from gaussym.symbolic.parse import parse_expression
+        expr = parse_expression(text, params=tuple(params))
+    return derive(expr, params)
+
+
+def summary(d: Derivation) -> str:
+    """One line per piece and term: closed form or numeric, and why."""
+    lines = []
+    for rep in d.reports:
+        lines.append(f"piece x in {rep.interval}: {rep.expr}")
+        lines += [f"  closed form: {t}" for t in rep.closed]
+        lines += [f"  numeric    : {t} ({why})" for t, why in rep.numeric]
+    if d.has_numeric:
+        lines.append(f"numeric part: residual = {d.residual}")
+        lines.append(f"  asymptote (closed form): {d.asymptote.asymptote}")
+        lines.append(f"  remainder by quadrature on window {tuple(float(w) for w in d.asymptote.window)}, "
+                     f"breakpoints {tuple(float(b) for b in d.asymptote.breakpoints)}")
+    return "\n".join(lines)
+
+
+# ----------------------------------------------------------------------------- printing
+class _Emitter:
+    """Prints functions with CSE; collects the modules the printed code needs."""
+
+    def __init__(self, printer):
+        self.printer = printer
+
+    def function(self, name, args, expr, doc=None):
+        reps, (reduced,) = sympy.cse([expr], symbols=sympy.numbered_symbols("_t"), order="canonical")
+        lines = [f"def {name}({', '.join(args)}):"]
+        if doc:
+            lines.append(f'    """{doc}"""')
+        lines += [f"    {sym} = {self.printer.doprint(e)}" for sym, e in reps]
+        lines.append(f"    return {self.printer.doprint(reduced)}")
+        return "\n".join(lines)
+
+    def imports(self):
+        mods = sorted(self.printer.module_imports)
+        return [f"import {m}" for m in mods]
+
+
+def _numpy_printer():
+    return SciPyPrinter({"fully_qualified_modules": True, "allow_unknown_functions": False})
+
+
+def _mpmath_printer():
+    return MpmathPrinter({"fully_qualified_modules": True, "allow_unknown_functions": False})
+
+
+def _extra_printer(backend):
+    if backend == "torch":
+        from sympy.printing.pytorch import TorchPrinter
+        return TorchPrinter({"fully_qualified_modules": True})
+    if backend == "jax":
+        from sympy.printing.numpy import JaxPrinter
+        return JaxPrinter({"fully_qualified_modules": True})
+    if backend == "cupy":
+        from sympy.printing.numpy import CuPyPrinter
+        return CuPyPrinter({"fully_qualified_modules": True})
+    raise ValueError(f"unknown backend {backend!r}; choose from {', '.join(BACKENDS)}")
+
+
+def _point_derivatives(pieces, max_n):
+    """act^(m) classical, m = 0..max_n, as Piecewise in X (stable printing forms)."""
+    stable = [type(p)(p.lo, p.hi, stabilize(p.expr)) for p in pieces]
+    out = []
+    for m in range(max_n + 1):
+        diffs = [type(p)(p.lo, p.hi, sympy.diff(p.expr, X, m) if m else p.expr) for p in stable]
+        out.append(pieces_to_piecewise(diffs))
+    return out
+
+
+def _float(v) -> str:
+    return repr(float(v))
+
+
+# ----------------------------------------------------------------------------- module
+def generate_module(name: str, text: str, params: dict | None = None, max_n: int = DEFAULT_MAX_N,
+                    backends=("numpy", "mpmath"), *, expr=None, derivation: Derivation | None = None,
+                    progress=None) -> str:
+    """Python source of the kernel module for activation ``text`` (see module docstring)."""
+    if not name.isidentifier():
+        raise ValueError(f"name must be a Python identifier, got {name!r}")
+    if not isinstance(max_n, int) or max_n < 0:
+        raise ValueError(f"max_n must be an integer >= 0, got {max_n!r}")
+    for b in backends:
+        if b not in BACKENDS:
+            raise ValueError(f"unknown backend {b!r}; choose from {', '.join(BACKENDS)}")
+    params = {k: float(v) for k, v in (params or {}).items()}
+    d = derivation or derive_activation(text, params, expr=expr)
+    psyms = [sympy.Symbol(k, real=True) for k in sorted(params)]
+    pnames = [str(s) for s in psyms]
+    say = progress or (lambda msg: None)
+
+    np_emit, mp_emit = _Emitter(_numpy_printer()), _Emitter(_mpmath_printer())
+    blocks_np, blocks_mp = [], []
+    moments = []
+    for n in range(max_n + 1):
+        say(f"{name}: moment n = {n}")
+        moments.append(d.closed_moment(n))
+    derivs = []
+    for m in range(max_n + 1):
+        say(f"{name}: expected derivative m = {m}")
+        derivs.append(d.closed_derivative(m))
+    act_pieces = d.pieces if not d.has_numeric else [type(p)(p.lo, p.hi, p.expr.subs(
+        {s: sympy.nsimplify(params[str(s)]) for s in psyms})) for p in d.pieces]
+    point = _point_derivatives(d.pieces, max_n)
+
+    def emit_all(emit, suffix, blocks):
+        blocks.append(emit.function(f"_activation{suffix}", ["x", *pnames], point[0]))
+        for m in range(max_n + 1):
+            blocks.append(emit.function(f"_act_derivative{suffix}_{m}", ["x", *pnames], point[m]))
+        for n in range(max_n + 1):
+            blocks.append(emit.function(f"_moment{suffix}_{n}", ["mu", "sigma", *pnames], moments[n]))
+        for m in range(max_n + 1):
+            blocks.append(emit.function(f"_derivative{suffix}_{m}", ["mu", "sigma", *pnames], derivs[m]))
+        if d.has_numeric:
+            rem = _point_derivatives(d.remainder_pieces, max_n)
+            blocks.append(emit.function(f"_remainder{suffix}", ["x"], rem[0]))
+            for m in range(max_n + 1):
+                blocks.append(emit.function(f"_remainder_derivative{suffix}_{m}", ["x"], rem[m]))
+
+    emit_all(np_emit, "", blocks_np)
+    emit_all(mp_emit, "_mp", blocks_mp)
+    del act_pieces
+
+    extra = []
+    for b in backends:
+        if b in ("numpy", "mpmath"):
+            continue
+        e = _Emitter(_extra_printer(b))
+        extra.append((e, e.function(f"activation_{b}", ["x", *pnames], point[0],
+                                    doc=f"The activation for {b} tensors (parameters explicit).")))
+
+    def table(prefix, count):
+        return "(" + ", ".join(f"{prefix}_{i}" for i in range(count)) + ",)"
+
+    imports = sorted(set(np_emit.imports() + mp_emit.imports() + [i for e, _ in extra for i in e.imports()]
+                         + ["import gaussym.kernels.generated._runtime"]))
+    window = tuple(_float(w) for w in d.asymptote.window) if d.has_numeric else ()
+    rbreaks = tuple(_float(b) for b in d.asymptote.breakpoints) if d.has_numeric else ()
+    doc = _docstring(name, text, params, max_n, d, moments, derivs)
+    src = [f'"""{doc}"""', "# ruff: noqa", *imports, "",
+           f"NAME = {name!r}",
+           f"EXPRESSION = {text!r}",
+           f"PARAMS = {dict(sorted(params.items()))!r}",
+           f"MAX_N = {max_n}",
+           f"NUMERIC = {d.has_numeric}",
+           f"WINDOW = ({', '.join(window)}{',' if len(window) == 1 else ''})",
+           f"REMAINDER_BREAKPOINTS = ({', '.join(rbreaks)}{',' if len(rbreaks) == 1 else ''})",
+           "_runtime = gaussym.kernels.generated._runtime", "", ""]
+    src += [b + "\n\n" for b in blocks_np + blocks_mp]
+    src += [b + "\n\n" for _, b in extra]
+    N = max_n + 1
+    src += [f"_MOMENTS = {table('_moment', N)}",
+            f"_DERIVATIVES = {table('_derivative', N)}",
+            f"_ACT_DERIVATIVES = {table('_act_derivative', N)}",
+            f"_MOMENTS_MP = {table('_moment_mp', N)}",
+            f"_DERIVATIVES_MP = {table('_derivative_mp', N)}",
+            f"_ACT_DERIVATIVES_MP = {table('_act_derivative_mp', N)}"]
+    if d.has_numeric:
+        src += [f"_REMAINDER_DERIVATIVES = {table('_remainder_derivative', N)}",
+                f"_REMAINDER_DERIVATIVES_MP = {table('_remainder_derivative_mp', N)}"]
+    src.append(_PUBLIC_API)
+    return "\n".join(src)
+
+
+_PUBLIC_API = '''
+
+def activation(x, **params):
+    """The activation, elementwise on a numpy array."""
+    return _runtime.activation(_SELF, x, params)
+
+
+def moments(nmax, mu, sigma, **params):
+    """(nmax+1, *shape) float64 array of E[x^n act(x)], x ~ N(mu, sigma^2), n = 0..nmax <= MAX_N."""
+    return _runtime.moments(_SELF, nmax, mu, sigma, params)
+
+
+def derivative_expectations(mmax, mu, sigma, **params):
+    """(mmax+1, *shape) float64 array of E[act^(m)(x)], m = 0..mmax <= MAX_N."""
+    return _runtime.derivative_expectations(_SELF, mmax, mu, sigma, params)
+
+
+def moments_mp(nmax, mu, sigma, **params):
+    """[E[x^n act(x)] for n = 0..nmax] as mpmath numbers at the current mpmath.mp.dps (scalar mu, sigma)."""
+    return _runtime.moments_mp(_SELF, nmax, mu, sigma, params)
+
+
+def derivative_expectations_mp(mmax, mu, sigma, **params):
+    """[E[act^(m)(x)] for m = 0..mmax] as mpmath numbers at the current mpmath.mp.dps (scalar mu, sigma)."""
+    return _runtime.derivative_expectations_mp(_SELF, mmax, mu, sigma, params)
+
+
+class _Self:
+    """This module's kernels as attributes (what the runtime reads)."""
+
+
+_SELF = _Self()
+_SELF.__dict__.update({k: v for k, v in globals().items() if not k.startswith("__")})
+'''
+
+
+def _docstring(name, text, params, max_n, d: Derivation, moments, derivs) -> str:
+    lines = [f"Generated kernels for the activation {name!r} -- DO NOT EDIT.",
+             "",
+             f"    act(x) = {text}" + (f"    parameters (defaults): {dict(sorted(params.items()))}" if params else ""),
+             f"    moments E[x^n act(x)], x ~ N(mu, sigma^2), for n <= MAX_N = {max_n}; expected derivatives",
+             "    E[act^(m)(x)] = d^m/dmu^m E[act(x)] for m <= MAX_N; numpy (vectorised) and mpmath kernels.",
+             "",
+             f"Written by gaussym.kernels.codegen. Regenerate: {REGENERATE} (built-ins) or",
+             f"    gaussym codegen {text!r} --name {name} --max-n {max_n} -o FILE" + "".join(
+                 f" --param {k}={v!r}" for k, v in sorted(params.items())),
+             "",
+             "Decomposition:", *("    " + ln for ln in summary(d).splitlines()),
+             "",
+             "Blocks: D(k, c, L) = e^L int_c^inf (z-c)^k phi(z) dz (gauss_tail); "
+             "PhiBlend(P, Q, q) = P Phi(q) + Q phi(q).",
+             "Closed-form part of E[x^n act(x)]:"]
+    for n in range(min(max_n, 2) + 1):
+        lines.append(f"    n = {n}: {sympy.sstr(moments[n])}")
+    lines.append("Closed-form part of E[act'(x)]:" if max_n >= 1 else "")
+    if max_n >= 1:
+        lines.append(f"    {sympy.sstr(derivs[1])}")
+    if d.has_numeric:
+        lines.append("Numeric part: + E[x^n remainder(x)] by quadrature on WINDOW "
+                     "(gaussym.kernels.quadrature.remainder_moments).")
+    return "\n".join(ln.replace("\\", "\\\\").replace('"""', "'''") for ln in lines) + "\n"
+
+
+def load_module(source: str, name: str) -> types.ModuleType:
+    """Execute generated ``source`` (our own output, never a user string) as a fresh module."""
+    module = types.ModuleType(f"gaussym_generated_{name}")
+    module.__file__ = f"<gaussym codegen {name}>"
+    exec(compile(source, module.__file__, "exec"), module.__dict__)  # noqa: S102 - generated code
+    return module

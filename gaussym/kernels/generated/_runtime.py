@@ -1,0 +1,160 @@
+"""Hand-written runtime shared by the generated kernel modules (not generated; no SymPy).
+
+A generated module holds the derived formulas as plain functions (``_MOMENTS[n](mu, sigma,
+**params)`` for sigma > 0, ``_DERIVATIVES[m]``, ``_ACT_DERIVATIVES[m](x)`` for the point mass,
+and for activations without full closed form the numeric remainder ``_REMAINDER_DERIVATIVES``
+with ``WINDOW``/``REMAINDER_BREAKPOINTS``); this module validates the input, broadcasts,
+handles sigma = 0 (point mass: E[x^n act(x)] = mu^n act(mu)) and adds the numeric remainder.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from scipy import special as _sp
+
+from gaussym._validate import as_float_array, broadcast, check_int, check_nonnegative
+
+_INV_SQRT_2PI = 1.0 / math.sqrt(2.0 * math.pi)
+_SPLIT = 134217729.0  # 2^27 + 1, Dekker split
+
+
+def norm_pdf(q):
+    """phi(q) with q^2 formed exactly (Dekker): relative error ~eps even at |q| ~ 37."""
+    q = np.asarray(q, dtype=float)
+    hi = q * _SPLIT - (q * _SPLIT - q)
+    lo = q - hi
+    sq_hi = q * q
+    sq_lo = ((hi * hi - sq_hi) + 2.0 * hi * lo) + lo * lo          # q^2 = sq_hi + sq_lo exactly
+    with np.errstate(under="ignore", over="ignore", invalid="ignore"):
+        out = np.exp(-0.5 * sq_hi) * (1.0 - 0.5 * sq_lo) * _INV_SQRT_2PI
+    return np.where(np.isfinite(q), out, 0.0)
+
+
+def phi_blend(P, Q, q):
+    """P Phi(q) + Q phi(q); for q < 0 as phi(q) (P M(q) + Q), M(q) = Phi(q)/phi(q) = sqrt(pi/2) erfcx(-q/sqrt2),
+    so a left-tail result keeps relative accuracy instead of cancelling/underflowing in Phi(q)."""
+    P, Q, q = np.broadcast_arrays(np.asarray(P, float), np.asarray(Q, float), np.asarray(q, float))
+    with np.errstate(under="ignore", over="ignore", invalid="ignore"):
+        mills = math.sqrt(math.pi / 2) * _sp.erfcx(-q / math.sqrt(2.0))
+        left = norm_pdf(q) * (P * mills + Q)
+        right = P * _sp.ndtr(q) + Q * norm_pdf(q)
+    return np.where(q < 0, left, right)
+
+
+def resolve_params(module, params: dict) -> dict:
+    """Defaults of ``module.PARAMS`` overridden by ``params``; unknown names and changes to a
+    parameter baked into a numeric remainder are errors."""
+    unknown = sorted(set(params) - set(module.PARAMS))
+    if unknown:
+        raise ValueError(f"activation {module.NAME!r} has no parameter {', '.join(unknown)}; "
+                         f"its parameters: {sorted(module.PARAMS) or 'none'}")
+    out = dict(module.PARAMS)
+    for k, v in params.items():
+        value = float(as_float_array(v, k, ndim=0))
+        if module.NUMERIC and value != module.PARAMS[k]:
+            raise ValueError(f"parameter {k} of {module.NAME!r} is baked into its numeric kernel ({module.PARAMS[k]}); "
+                             f"regenerate with Activation.from_expr(..., params={{'{k}': {value}}})")
+        out[k] = value
+    return out
+
+
+def _order(value, name, module):
+    value = check_int(value, name)
+    if value > module.MAX_N:
+        raise ValueError(f"{name} = {value} exceeds MAX_N = {module.MAX_N} of the {module.NAME!r} kernels; regenerate "
+                         f"with a larger --max-n (gaussym codegen \"{module.EXPRESSION}\" --name {module.NAME} "
+                         f"--max-n {value} -o FILE, or Activation.from_expr(..., max_n={value}))")
+    return value
+
+
+def _inputs(mu, sigma):
+    mu = as_float_array(mu, "mu")
+    sigma = check_nonnegative(as_float_array(sigma, "sigma"), "sigma")
+    mu, sigma = broadcast({"mu": mu, "sigma": sigma})
+    point = sigma == 0
+    return mu, np.where(point, 1.0, sigma), point
+
+
+def moments(module, nmax, mu, sigma, params):
+    """(nmax+1, *shape) array of E[x^n act(x)], x ~ N(mu, sigma^2), n = 0..nmax."""
+    nmax = _order(nmax, "n", module)
+    p = resolve_params(module, params)
+    mu, s, point = _inputs(mu, sigma)
+    out = np.empty((nmax + 1,) + mu.shape)
+    with np.errstate(all="ignore"):
+        for n in range(nmax + 1):
+            out[n] = module._MOMENTS[n](mu, s, **p)
+        if module.NUMERIC:
+            from gaussym.kernels.quadrature import remainder_moments
+            out += remainder_moments(module._remainder, nmax, mu, s, window=module.WINDOW,
+                                     breakpoints=module.REMAINDER_BREAKPOINTS)
+        if np.any(point):
+            x = mu[point]
+            out[:, point] = x ** np.arange(nmax + 1)[:, None] * module._activation(x, **p)
+    return out
+
+
+def derivative_expectations(module, mmax, mu, sigma, params):
+    """(mmax+1, *shape) array of E[act^(m)(x)], m = 0..mmax."""
+    mmax = _order(mmax, "m", module)
+    p = resolve_params(module, params)
+    mu, s, point = _inputs(mu, sigma)
+    out = np.empty((mmax + 1,) + mu.shape)
+    with np.errstate(all="ignore"):
+        for m in range(mmax + 1):
+            out[m] = module._DERIVATIVES[m](mu, s, **p)
+            if module.NUMERIC:
+                from gaussym.kernels.quadrature import remainder_moments
+                out[m] += remainder_moments(module._REMAINDER_DERIVATIVES[m], 0, mu, s, window=module.WINDOW,
+                                            breakpoints=module.REMAINDER_BREAKPOINTS)[0]
+            if np.any(point):
+                out[m][point] = module._ACT_DERIVATIVES[m](mu[point], **p)
+    return out
+
+
+def moments_mp(module, nmax, mu, sigma, params):
+    """List of mpf E[x^n act(x)], n = 0..nmax, at the current mpmath precision (scalar mu, sigma)."""
+    import mpmath
+
+    nmax = _order(nmax, "n", module)
+    p = {k: mpmath.mpf(v) for k, v in resolve_params(module, params).items()}
+    mu, sigma = mpmath.mpf(mu), mpmath.mpf(sigma)
+    if sigma < 0:
+        raise ValueError(f"sigma must be >= 0, got {sigma}")
+    if sigma == 0:
+        a = module._activation_mp(mu, **p)
+        return [mu ** n * a for n in range(nmax + 1)]
+    out = [module._MOMENTS_MP[n](mu, sigma, **p) for n in range(nmax + 1)]
+    if module.NUMERIC:
+        from gaussym.kernels.quadrature import remainder_moments_mp
+        rem = remainder_moments_mp(module._remainder_mp, nmax, mu, sigma, window=module.WINDOW,
+                                   breakpoints=module.REMAINDER_BREAKPOINTS)
+        out = [a + b for a, b in zip(out, rem)]
+    return out
+
+
+def derivative_expectations_mp(module, mmax, mu, sigma, params):
+    """List of mpf E[act^(m)(x)], m = 0..mmax, at the current mpmath precision."""
+    import mpmath
+
+    mmax = _order(mmax, "m", module)
+    p = {k: mpmath.mpf(v) for k, v in resolve_params(module, params).items()}
+    mu, sigma = mpmath.mpf(mu), mpmath.mpf(sigma)
+    if sigma < 0:
+        raise ValueError(f"sigma must be >= 0, got {sigma}")
+    if sigma == 0:
+        return [module._ACT_DERIVATIVES_MP[m](mu, **p) for m in range(mmax + 1)]
+    out = [module._DERIVATIVES_MP[m](mu, sigma, **p) for m in range(mmax + 1)]
+    if module.NUMERIC:
+        from gaussym.kernels.quadrature import remainder_moments_mp
+        for m in range(mmax + 1):
+            out[m] += remainder_moments_mp(module._REMAINDER_DERIVATIVES_MP[m], 0, mu, sigma, window=module.WINDOW,
+                                           breakpoints=module.REMAINDER_BREAKPOINTS)[0]
+    return out
+
+
+def activation(module, x, params):
+    p = resolve_params(module, params)
+    with np.errstate(all="ignore"):
+        return module._activation(np.asarray(x, dtype=float), **p)

@@ -1,0 +1,201 @@
+"""SymPy function classes for the Gaussian tail blocks of the activation integrals.
+
+Why own classes: SymPy rewrites ``erfc(-z)`` as ``2 - erfc(z)`` and expands tails into
+differences of O(1) numbers, which destroys relative accuracy when printed (DESIGN 8).
+These classes stay unevaluated, print to the stable numeric kernels, and expand into the
+textbook Phi/phi form only for display (``textbook``).
+
+    NormCdf(q)        = Phi(q)                       numpy: scipy.special.ndtr, mpmath: ncdf
+    NormPdf(q)        = phi(q) = exp(-q^2/2)/sqrt(2 pi)
+    GaussTail(k,c,L)  = exp(L) int_c^inf (z-c)^k phi(z) dz    (gaussym.kernels.special.gauss_tail)
+    PhiBlend(P,Q,q)   = P Phi(q) + Q phi(q), printed as phi(q) (P M(q) + Q) with the Mills
+                        ratio M(q) = Phi(q)/phi(q) for q < 0 (no cancellation in the left tail)
+    Sigmoid(u), Softplus(u): 1/(1+exp(-u)) and log(1+exp(u)) in overflow-free form.
+"""
+from __future__ import annotations
+
+import sympy
+from sympy import Function, Integer, S
+
+#: the activation variable (same symbol as gaussym.symbolic.parse.X)
+X = sympy.Symbol("x", real=True)
+#: mean and standard deviation of the Gaussian input
+MU = sympy.Symbol("mu", real=True)
+SIGMA = sympy.Symbol("sigma", positive=True)
+
+_RUNTIME = "gaussym.kernels.generated._runtime"
+
+
+def _args(printer, *args):
+    return ", ".join(printer._print(a) for a in args)
+
+
+class NormCdf(Function):
+    """Standard normal cdf Phi(q)."""
+    nargs = 1
+
+    def fdiff(self, argindex=1):
+        return NormPdf(self.args[0])
+
+    def _eval_rewrite_as_erf(self, q, **kwargs):
+        return (1 + sympy.erf(q / sympy.sqrt(2))) / 2
+
+    def _numpycode(self, printer):
+        return f"{printer._module_format('scipy.special.ndtr')}({_args(printer, *self.args)})"
+
+    def _mpmathcode(self, printer):
+        return f"{printer._module_format('mpmath.ncdf')}({_args(printer, *self.args)})"
+
+    def _sympystr(self, printer):
+        return f"Phi({_args(printer, *self.args)})"
+
+    def _latex(self, printer, exp=None):
+        base = rf"\Phi\left({printer._print(self.args[0])}\right)"
+        return base if exp is None else rf"{base}^{{{exp}}}"
+
+
+class NormPdf(Function):
+    """Standard normal pdf phi(q) = exp(-q^2/2)/sqrt(2 pi)."""
+    nargs = 1
+
+    def fdiff(self, argindex=1):
+        return -self.args[0] * NormPdf(self.args[0])
+
+    def _eval_rewrite_as_exp(self, q, **kwargs):
+        return sympy.exp(-q ** 2 / 2) / sympy.sqrt(2 * sympy.pi)
+
+    def _numpycode(self, printer):
+        return f"{printer._module_format(_RUNTIME + '.norm_pdf')}({_args(printer, *self.args)})"
+
+    def _mpmathcode(self, printer):
+        return f"{printer._module_format('mpmath.npdf')}({_args(printer, *self.args)})"
+
+    def _sympystr(self, printer):
+        return f"phi({_args(printer, *self.args)})"
+
+    def _latex(self, printer, exp=None):
+        base = rf"\phi\left({printer._print(self.args[0])}\right)"
+        return base if exp is None else rf"{base}^{{{exp}}}"
+
+
+class GaussTail(Function):
+    """D_k(c) e^L = e^L int_c^inf (z-c)^k phi(z) dz; d/dc D_k = -k D_(k-1), d/dc D_0 = -phi(c)."""
+    nargs = 3
+
+    def fdiff(self, argindex=1):
+        k, c, L = self.args
+        if argindex == 2:
+            return -k * GaussTail(k - 1, c, L) if k > 0 else -sympy.exp(L) * NormPdf(c)
+        if argindex == 3:
+            return self
+        raise ValueError("GaussTail is not differentiable in its order k")
+
+    def textbook(self):
+        """e^L sum_j C(k,j) (-c)^(k-j) T_j(c), T_0 = Phi(-c), T_1 = phi(c), T_j = c^(j-1) phi(c) + (j-1) T_(j-2)."""
+        k, c, L = self.args
+        T = [NormCdf(-c), NormPdf(c)]
+        for j in range(2, int(k) + 1):
+            T.append(c ** (j - 1) * NormPdf(c) + (j - 1) * T[j - 2])
+        body = sum(sympy.binomial(k, j) * (-c) ** (k - j) * T[j] for j in range(int(k) + 1))
+        return sympy.exp(L) * body
+
+    def _numpycode(self, printer):
+        return f"{printer._module_format('gaussym.kernels.special.gauss_tail')}({_args(printer, *self.args)})"
+
+    def _mpmathcode(self, printer):
+        return f"{printer._module_format('gaussym.kernels.special.gauss_tail_mp')}({_args(printer, *self.args)})"
+
+    def _sympystr(self, printer):
+        return f"D({_args(printer, *self.args)})"
+
+    def _latex(self, printer, exp=None):
+        k, c, L = self.args
+        base = rf"D_{{{printer._print(k)}}}\left({printer._print(c)}\right)"
+        if L != 0:
+            base = rf"e^{{{printer._print(L)}}} {base}"
+        return base if exp is None else rf"\left({base}\right)^{{{exp}}}"
+
+
+class PhiBlend(Function):
+    """P Phi(q) + Q phi(q): the form of every whole-line Gaussian-CDF block (DESIGN 1)."""
+    nargs = 3
+
+    def fdiff(self, argindex=1):
+        P, Q, q = self.args
+        if argindex == 1:
+            return PhiBlend(S.One, S.Zero, q)
+        if argindex == 2:
+            return PhiBlend(S.Zero, S.One, q)
+        return PhiBlend(S.Zero, P - Q * q, q)  # d/dq: P phi(q) - Q q phi(q)
+
+    def textbook(self):
+        P, Q, q = self.args
+        return P * NormCdf(q) + Q * NormPdf(q)
+
+    def _numpycode(self, printer):
+        return f"{printer._module_format(_RUNTIME + '.phi_blend')}({_args(printer, *self.args)})"
+
+    def _mpmathcode(self, printer):
+        P, Q, q = (printer._print(a) for a in self.args)
+        cdf, pdf = printer._module_format("mpmath.ncdf"), printer._module_format("mpmath.npdf")
+        return f"(({P})*{cdf}({q}) + ({Q})*{pdf}({q}))"
+
+
+class Sigmoid(Function):
+    """1/(1+exp(-u)), printed overflow-free (scipy.special.expit)."""
+    nargs = 1
+
+    def fdiff(self, argindex=1):
+        return Sigmoid(self.args[0]) * Sigmoid(-self.args[0])
+
+    def _numpycode(self, printer):
+        return f"{printer._module_format('scipy.special.expit')}({_args(printer, *self.args)})"
+
+    def _mpmathcode(self, printer):
+        u = printer._print(self.args[0])
+        return f"(1/(1 + {printer._module_format('mpmath.exp')}(-({u}))))"
+
+
+class Softplus(Function):
+    """log(1+exp(u)), printed overflow-free (numpy.logaddexp(0, u))."""
+    nargs = 1
+
+    def fdiff(self, argindex=1):
+        return Sigmoid(self.args[0])
+
+    def _numpycode(self, printer):
+        return f"{printer._module_format('numpy.logaddexp')}(0.0, {_args(printer, *self.args)})"
+
+    def _mpmathcode(self, printer):
+        u = printer._print(self.args[0])
+        return f"{printer._module_format('mpmath.log1p')}({printer._module_format('mpmath.exp')}({u}))"
+
+
+def textbook(expr):
+    """Replace the kernel blocks by their Phi/phi forms (for display, not for evaluation)."""
+    return expr.replace(lambda e: isinstance(e, (GaussTail, PhiBlend)), lambda e: e.textbook())
+
+
+def stabilize(expr):
+    """Rewrite log(1+exp(u)) -> Softplus(u) and 1/(1+exp(v)) -> Sigmoid(-v) for printing."""
+    def is_softplus(e):
+        return isinstance(e, sympy.log) and _one_plus_exp(e.args[0]) is not None
+
+    def is_sigmoid(e):
+        return isinstance(e, sympy.Pow) and e.exp == -1 and _one_plus_exp(e.base) is not None
+
+    expr = expr.replace(is_softplus, lambda e: Softplus(_one_plus_exp(e.args[0])))
+    return expr.replace(is_sigmoid, lambda e: Sigmoid(-_one_plus_exp(e.base)))
+
+
+def _one_plus_exp(e):
+    """u if e == 1 + exp(u), else None."""
+    if isinstance(e, sympy.Add) and len(e.args) == 2 and S.One in e.args:
+        other = e.args[0] if e.args[1] == S.One else e.args[1]
+        if isinstance(other, sympy.exp):
+            return other.args[0]
+    return None
+
+
+__all__ = ["X", "MU", "SIGMA", "NormCdf", "NormPdf", "GaussTail", "PhiBlend", "Sigmoid", "Softplus",
+           "textbook", "stabilize", "Integer"]

@@ -1,0 +1,387 @@
+"""Integral-rule engine: E[x^n act(x)] and E[act^(m)(x)], x ~ N(mu, sigma^2), in closed form.
+
+No ``sympy.integrate`` (it hangs, DESIGN 8). The activation is split into pieces on
+intervals (``decompose``); each piece is expanded into terms  coef * x^k * B(x) with a
+block B recognised by a rule (DESIGN 1):
+
+    B = 1            polynomial:  half line  E[q(x) 1{x>t}] = sum_j q_j D_j(c),
+                     q(t + s tau) = sum_j q_j tau^j, c = (t - mu)/s  (D_j = GaussTail, one
+                     positive term per j: no tail cancellation); lower half line with
+                     q(t - s tau) and D_j(-c); whole line: raw normal moments.
+    B = exp(a x + b) the same with mean mu' = mu + a s^2 and log-prefactor
+                     L = b + a mu + a^2 s^2/2 passed into the tail (never overflows alone).
+    B = Phi(a x + b) whole line only (erf(u) = 2 Phi(sqrt2 u) - 1): with x = mu + s z,
+                     A = a s, B = a mu + b:  J_0 = Phi(q), q = B/sqrt(1+A^2);
+                     J_i = E[z^i Phi(Az+B)] = (i-1) J_(i-2) + A E[z^(i-1) phi(Az+B)],
+                     E[z^m phi(Az+B)] = phi(q)/sqrt(1+A^2) E[w^m], w ~ N(-AB/(1+A^2), 1/(1+A^2)).
+                     Result P Phi(q) + Q phi(q) = PhiBlend(P, Q, q).
+
+Every other term is *residual*: it goes numeric, as the closed-form asymptote of
+``gaussym.symbolic.asymptote.split_asymptote`` plus an exponentially decaying remainder
+integrated by ``gaussym.kernels.quadrature.remainder_moments``.
+
+Expected derivatives: E[act^(m)(x)] = d^m/dmu^m E[act(x)] (exact, applied to the closed
+form, so no Hermite cancellation for small sigma); for the numeric remainder r, the
+classical derivative integrated numerically plus jump terms at its breakpoints t:
+E[delta_t^(j)] = sigma^(-j-1) He_j(c) phi(c), c = (t - mu)/sigma.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import sympy
+from sympy import Add, Mul, S, binomial, factorial2, sqrt
+
+from gaussym.symbolic.decompose import Piece, decompose
+from gaussym.symbolic.functions import (MU, SIGMA, X, GaussTail, NormCdf, NormPdf, PhiBlend,
+                                        textbook)
+
+__all__ = ["MU", "SIGMA", "X", "Derivation", "derive", "activation_moment_formula",
+           "expected_derivative_formula", "describe_activation", "builtin_expression",
+           "raw_moment", "canonical"]
+
+
+# ----------------------------------------------------------------------------- rules
+def raw_moment(N: int, mean, s=SIGMA):
+    """E[(mean + s z)^N] = sum_(j even) C(N,j) mean^(N-j) s^j (j-1)!!  (all terms one sign)."""
+    return Add(*[binomial(N, j) * mean ** (N - j) * s ** j * factorial2(j - 1) for j in range(0, N + 1, 2)])
+
+
+def _shifted_coeffs(coef, N, t, s):
+    """Coefficients q_j of q(t + s tau) = coef * (t + s tau)^N in tau."""
+    if t == 0:
+        return {N: coef * s ** N}
+    return {j: coef * binomial(N, j) * t ** (N - j) * s ** j for j in range(N + 1)}
+
+
+def _half_line(coef, N, t, upper: bool, mean, L, s=SIGMA):
+    """E[coef x^N 1{x>t}] (upper) or 1{x<t}, x ~ N(mean, s^2), times e^L."""
+    if upper:
+        c = (t - mean) / s
+        return Add(*[q * GaussTail(j, c, L) for j, q in _shifted_coeffs(coef, N, t, s).items()])
+    c = (mean - t) / s
+    return Add(*[q * GaussTail(j, c, L) for j, q in _shifted_coeffs(coef, N, t, -s).items()])
+
+
+def _interval(coef, N, lo, hi, mean, L, s=SIGMA):
+    """E[coef x^N e^L-weighted 1{lo<x<hi}]: choose the tail side away from the mean."""
+    if lo == S.NegativeInfinity and hi == S.Infinity:
+        return sympy.exp(L) * coef * raw_moment(N, mean, s)
+    if lo == S.NegativeInfinity:
+        return _half_line(coef, N, hi, False, mean, L, s)
+    if hi == S.Infinity:
+        return _half_line(coef, N, lo, True, mean, L, s)
+    upper = _half_line(coef, N, lo, True, mean, L, s) - _half_line(coef, N, hi, True, mean, L, s)
+    lower = _half_line(coef, N, hi, False, mean, L, s) - _half_line(coef, N, lo, False, mean, L, s)
+    return sympy.Piecewise((upper, mean < (lo + hi) / 2), (lower, True))
+
+
+def _cdf_block(coef, N, a, b, mu=MU, s=SIGMA):
+    """E[coef x^N Phi(a x + b)] on the whole line as a PhiBlend (J_i recursion)."""
+    z = sympy.Dummy("z")
+    A, B = a * s, a * mu + b
+    r2 = 1 + A ** 2
+    q = B / sqrt(r2)
+    wmean, wvar = -A * B / r2, 1 / r2
+    # J[i] = (P_i, Q_i) meaning P_i Phi(q) + Q_i phi(q)
+    J = [(S.One, S.Zero)]
+    for i in range(1, N + 1):
+        P_prev, Q_prev = J[i - 2] if i >= 2 else (S.Zero, S.Zero)
+        phi_moment = raw_moment(i - 1, wmean, sqrt(wvar)) / sqrt(r2)
+        J.append(((i - 1) * P_prev, (i - 1) * Q_prev + A * phi_moment))
+    poly = sympy.Poly(sympy.expand(coef * (mu + s * z) ** N), z)
+    P = Add(*[poly.coeff_monomial(z ** i) * J[i][0] for i in range(N + 1)])
+    Q = Add(*[poly.coeff_monomial(z ** i) * J[i][1] for i in range(N + 1)])
+    return PhiBlend(_tidy(P), _tidy(Q), q)
+
+
+def _tidy(e):
+    return sympy.factor_terms(sympy.expand(e))
+
+
+# ----------------------------------------------------------------------------- terms
+@dataclass(frozen=True)
+class Term:
+    """coef * x^k * block; kind in {'poly', 'exp', 'cdf', 'residual'}; (a, b) of the block argument."""
+    coef: sympy.Expr
+    k: int
+    kind: str
+    a: sympy.Expr = S.Zero
+    b: sympy.Expr = S.Zero
+    expr: sympy.Expr = S.Zero
+
+
+def canonical(expr):
+    """erf(u) -> 2 Phi(sqrt2 u) - 1, erfc(u) -> 2 Phi(-sqrt2 u); expand into a sum of terms."""
+    expr = expr.replace(sympy.erf, lambda u: 2 * NormCdf(sqrt(2) * u) - 1)
+    expr = expr.replace(sympy.erfc, lambda u: 2 * NormCdf(-sqrt(2) * u))
+    return sympy.expand(expr)
+
+
+def _linear(u, x=X):
+    """(a, b) with u = a x + b, or None."""
+    try:
+        poly = sympy.Poly(u, x)
+    except sympy.PolynomialError:
+        return None
+    if poly.degree() > 1:
+        return None
+    a, b = (poly.all_coeffs() if poly.degree() == 1 else [S.Zero, poly.all_coeffs()[0]])
+    return (a, b) if not (a.has(x) or b.has(x)) else None
+
+
+def classify(term, x=X) -> Term:
+    coef, k, exps, cdfs, other = S.One, 0, [], [], []
+    for f in Mul.make_args(term):
+        if not f.has(x):
+            coef *= f
+        elif f == x:
+            k += 1
+        elif isinstance(f, sympy.Pow) and f.base == x and f.exp.is_Integer and f.exp > 0:
+            k += int(f.exp)
+        elif isinstance(f, sympy.exp) and _linear(f.args[0], x):
+            exps.append(_linear(f.args[0], x))
+        elif isinstance(f, NormCdf) and _linear(f.args[0], x):
+            cdfs.append(_linear(f.args[0], x))
+        else:
+            other.append(f)
+    if other or len(exps) > 1 or len(cdfs) > 1 or (exps and cdfs):
+        return Term(S.One, 0, "residual", expr=term)
+    if exps:
+        return Term(coef, k, "exp", *exps[0], expr=term)
+    if cdfs:
+        return Term(coef, k, "cdf", *cdfs[0], expr=term)
+    return Term(coef, k, "poly", expr=term)
+
+
+def term_moment(term: Term, n: int, piece: Piece, mu=MU, s=SIGMA):
+    """E[x^n term 1{piece}] in closed form, or None when no rule applies."""
+    N = n + term.k
+    if term.kind == "poly":
+        return _interval(term.coef, N, piece.lo, piece.hi, mu, S.Zero, s)
+    if term.kind == "exp":
+        a, b = term.a, term.b
+        L = b + a * mu + a ** 2 * s ** 2 / 2
+        return _interval(term.coef, N, piece.lo, piece.hi, mu + a * s ** 2, L, s)
+    if term.kind == "cdf" and piece.whole_line:
+        return _cdf_block(term.coef, N, term.a, term.b, mu, s)
+    return None
+
+
+# ----------------------------------------------------------------------------- derivation
+@dataclass
+class PieceReport:
+    interval: str
+    expr: str
+    closed: list = field(default_factory=list)    # str of terms with closed forms
+    numeric: list = field(default_factory=list)   # (term, reason)
+
+
+@dataclass
+class Derivation:
+    """Everything codegen needs: closed-form parts per n / m, residual and numeric pieces."""
+    expr: sympy.Expr
+    params: dict
+    pieces: list
+    closed_pieces: list          # [(Piece, [Term])] terms with rules
+    residual: sympy.Expr         # stock SymPy expression left for the numeric path (0 if none)
+    reports: list
+    asymptote: object = None     # split_asymptote result for the residual (None if no residual)
+    asymptote_pieces: list = field(default_factory=list)   # [(Piece, [Term])] all 'poly'
+    remainder_pieces: list = field(default_factory=list)   # [Piece] of residual - asymptote
+    residual_pieces: list = field(default_factory=list)    # [Piece] of the residual
+
+    @property
+    def has_numeric(self) -> bool:
+        return self.residual != 0
+
+    def closed_moment(self, n: int, mu=MU, s=SIGMA):
+        """Closed-form part of E[x^n act(x)] (activation terms with rules + residual's asymptote)."""
+        total = S.Zero
+        for piece, terms in self.closed_pieces + self.asymptote_pieces:
+            for term in terms:
+                total += term_moment(term, n, piece, mu, s)
+        return merge_blends(total)
+
+    def closed_derivative(self, m: int, mu=MU, s=SIGMA):
+        """Closed-form part of E[act^(m)(x)].
+
+        Rule terms: d^m/dmu^m of their E[...] (exact). Residual (numeric) part: E of the classical
+        m-th derivative of its asymptote pieces, plus the jumps J_j(t) of residual^(j) at each
+        breakpoint t times E[delta_t^(m-1-j)] = s^(j-m) He_(m-1-j)(c) phi(c), c = (t-mu)/s;
+        the remainder's classical derivative is integrated numerically elsewhere.
+        """
+        total = S.Zero
+        for piece, terms in self.closed_pieces:
+            for term in terms:
+                total += term_moment(term, 0, piece, mu, s)
+        total = sympy.diff(total, mu, m) if m else total
+        for piece, terms in self.asymptote_pieces:
+            poly = sympy.diff(Add(*[t.expr for t in terms]), X, m)
+            for t in Add.make_args(sympy.expand(poly)):
+                if t != 0:
+                    total += term_moment(classify(t), 0, piece, mu, s)
+        for t, jumps in self.residual_jumps(m).items():
+            c = (t - mu) / s
+            for j, J in enumerate(jumps[:m]):
+                k = m - 1 - j
+                total += J * s ** (-k - 1) * sympy.hermite_prob(k, c) * NormPdf(c)
+        return merge_blends(total)
+
+    def residual_jumps(self, m: int) -> dict:
+        """{t: [J_0 .. J_(m-1)]}: jumps r^(j)(t+) - r^(j)(t-) of the residual (numeric part)."""
+        out = {}
+        for left, right in zip(self.residual_pieces[:-1], self.residual_pieces[1:]):
+            t = left.hi
+            jumps = [sympy.simplify((sympy.diff(right.expr, X, j) - sympy.diff(left.expr, X, j)).subs(X, t))
+                     for j in range(m)]
+            if any(J != 0 for J in jumps):
+                out[t] = jumps
+        return out
+
+    def piecewise(self, pieces=None, x=X):
+        """The activation (or given pieces) as one Piecewise over the intervals."""
+        pieces = self.pieces if pieces is None else pieces
+        return pieces_to_piecewise(pieces, x)
+
+
+def pieces_to_piecewise(pieces, x=X):
+    if len(pieces) == 1:
+        return pieces[0].expr
+    branches = [(p.expr, x < p.hi) for p in pieces[:-1]]
+    return sympy.Piecewise(*branches, (pieces[-1].expr, True))
+
+
+def merge_blends(expr):
+    """Collect c_i * PhiBlend(P_i, Q_i, q) with equal q into PhiBlend(sum c_i P_i, sum c_i Q_i, q)."""
+    expr = sympy.expand(expr, deep=False, mul=True, multinomial=False, power_exp=False, power_base=False, log=False)
+    groups, rest = {}, []
+    for term in Add.make_args(expr):
+        blends = [f for f in Mul.make_args(term) if isinstance(f, PhiBlend)]
+        if len(blends) != 1:
+            rest.append(term)
+            continue
+        blend = blends[0]
+        c = term / blend
+        P, Q, q = blend.args
+        acc = groups.setdefault(q, [S.Zero, S.Zero])
+        acc[0] += c * P
+        acc[1] += c * Q
+    merged = [PhiBlend(_tidy(P), _tidy(Q), q) for q, (P, Q) in groups.items()]
+    return Add(*rest, *merged)
+
+
+def derive(expr, params: dict | None = None, *, numeric: bool = True) -> Derivation:
+    """Decompose ``expr`` (SymPy in X), classify its terms, split the residual for the numeric path."""
+    params = dict(params or {})
+    pieces = decompose(expr, params)
+    closed_pieces, residual_pieces, reports = [], [], []
+    for piece in pieces:
+        report = PieceReport(piece.interval_text(), str(piece.expr))
+        terms, left = [], S.Zero
+        for t in Add.make_args(canonical(piece.expr)):
+            if t == 0:
+                continue
+            term = classify(t)
+            if term.kind == "residual":
+                left += t
+                report.numeric.append((str(_stock(t)), "no integral rule for this factor"))
+            elif term.kind == "cdf" and not piece.whole_line:
+                left += t
+                report.numeric.append((str(_stock(t)), "Phi/erf block on a half line has no elementary form"))
+            else:
+                terms.append(term)
+                report.closed.append(str(_stock(t)))
+        closed_pieces.append((piece, terms))
+        residual_pieces.append(Piece(piece.lo, piece.hi, _stock(left)))
+        reports.append(report)
+    residual = S.Zero if all(p.expr == 0 for p in residual_pieces) else pieces_to_piecewise(residual_pieces)
+    deriv = Derivation(expr, params, pieces, closed_pieces, residual, reports)
+    deriv.residual_pieces = [Piece(p.lo, p.hi, p.expr.subs(_param_subs(params))) for p in residual_pieces]
+    if numeric and deriv.has_numeric:
+        _split_residual(deriv)
+    return deriv
+
+
+def _stock(e):
+    """Back to stock SymPy (NormCdf -> erf) for display and for split_asymptote."""
+    return e.replace(NormCdf, lambda q: (1 + sympy.erf(q / sqrt(2))) / 2)
+
+
+def _param_subs(params):
+    return {sympy.Symbol(k, real=True): sympy.nsimplify(v) if isinstance(v, (int, float)) else v
+            for k, v in params.items()}
+
+
+def _split_residual(deriv: Derivation):
+    from gaussym.symbolic.asymptote import split_asymptote
+
+    residual = deriv.residual.subs(_param_subs(deriv.params))
+    split = split_asymptote(residual, X)
+    deriv.asymptote = split
+    pieces = []
+    for piece in decompose(split.asymptote, deriv.params):
+        terms = [classify(t) for t in Add.make_args(canonical(piece.expr)) if t != 0]
+        if any(t.kind not in ("poly",) for t in terms):
+            raise ValueError(f"asymptote piece {piece.expr} on {piece.interval_text()} is not polynomial")
+        pieces.append((piece, terms))
+    deriv.asymptote_pieces = pieces
+    deriv.remainder_pieces = decompose(split.remainder, deriv.params)
+
+
+# ----------------------------------------------------------------------------- public formulas
+def builtin_expression(act, params=None):
+    """(SymPy expression, params) for a built-in name or an expression string (safe parser)."""
+    from gaussym.activations import ALIASES, BUILTIN_EXPRESSIONS
+    from gaussym.symbolic.parse import parse_expression
+
+    name = ALIASES.get(act, act)
+    if name in BUILTIN_EXPRESSIONS:
+        text, defaults = BUILTIN_EXPRESSIONS[name]
+        merged = {**defaults, **(params or {})}
+        return parse_expression(text, params=tuple(defaults)), merged
+    params = dict(params or {})
+    return parse_expression(act, params=tuple(params)), params
+
+
+@lru_cache(maxsize=64)
+def _derivation(act, params_items):
+    expr, params = builtin_expression(act, dict(params_items))
+    return derive(expr, params, numeric=False)
+
+
+def _nice(expr):
+    return sympy.simplify(textbook(expr))
+
+
+def activation_moment_formula(act, n, **params):
+    """E[x^n act(x)], x ~ N(MU, SIGMA^2), in Phi/phi/exp form; numeric parts appear as E[...] placeholders."""
+    d = _derivation(act, tuple(sorted(params.items())))
+    expr = _nice(d.closed_moment(n))
+    if d.has_numeric:
+        expr += sympy.Function("E_numeric")(X ** n * d.residual)
+    return expr
+
+
+def expected_derivative_formula(act, m, **params):
+    """E[act^(m)(x)], x ~ N(MU, SIGMA^2) = d^m/dmu^m E[act(x)], in Phi/phi/exp form."""
+    d = _derivation(act, tuple(sorted(params.items())))
+    expr = _nice(d.closed_derivative(m))
+    if d.has_numeric:
+        expr += sympy.Function("E_numeric")(sympy.Derivative(d.residual, X, m) if m else d.residual)
+    return expr
+
+
+def describe_activation(act, **params) -> str:
+    """Text: the pieces, which terms got closed forms, which are numeric and why."""
+    d = _derivation(act, tuple(sorted(params.items())))
+    lines = [f"activation: {act}  =  {d.expr}"]
+    for rep in d.reports:
+        lines.append(f"  on x in {rep.interval}: {rep.expr}")
+        for t in rep.closed:
+            lines.append(f"    closed form : {t}")
+        for t, why in rep.numeric:
+            lines.append(f"    numeric     : {t}   ({why}; asymptote in closed form + "
+                         f"decaying remainder by quadrature)")
+    return "\n".join(lines)
