@@ -111,7 +111,9 @@ class Gaussian(GaussianMixture):
 def _sqrt_psd(cov: np.ndarray) -> np.ndarray:
     """A square root R with R R^T = cov for a PSD (possibly singular) matrix."""
     vals, vecs = np.linalg.eigh(cov)
-    return vecs * np.sqrt(np.clip(vals, 0.0, None))
+    # eigenvalues within rounding of zero are zero: keep samples exactly on the support
+    vals[vals <= cov.shape[0] * np.finfo(float).eps * max(vals.max(initial=0.0), 0.0)] = 0.0
+    return vecs * np.sqrt(vals)
 
 
 def from_data(X, labels=None, *, ridge: float = 0.0) -> GaussianMixture:
