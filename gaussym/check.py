@@ -660,10 +660,10 @@ def check_approximants(quick, dps, progress):
             continue
         try:
             slow = fn(*args, act=act, degree=degree, dps=dps, **dist)
-        except TypeError as exc:
+        except (TypeError, ImportError) as exc:
             row.status = "MISSING"
             if not any("dps" in n for n in row.notes):
-                row.notes.append(f"no dps= path: {exc}"[:200])
+                row.notes.append(f"no dps= path: {type(exc).__name__}: {exc}"[:200])
             continue
         except (ValueError, NotImplementedError) as exc:
             unsupported[kind].append(f"{label} dps: {exc}"[:160])
