@@ -164,6 +164,8 @@ def _isserlis(idx: np.ndarray, mu: np.ndarray, S: np.ndarray) -> np.ndarray:
 
 def _moment_matrix(feats, mu, S) -> np.ndarray:
     """E[Phi Phi^T] for Phi = (1, all features) under N(mu, S) (moments of order <= 2n)."""
+    if len(feats) <= 2:
+        return _moment_matrix_quadratic(feats, mu, S)
     blocks = [np.zeros((1, 0), np.intp)] + feats
     sizes = [len(b) for b in blocks]
     offs = np.concatenate([[0], np.cumsum(sizes)])
@@ -175,6 +177,30 @@ def _moment_matrix(feats, mu, S) -> np.ndarray:
             val = _isserlis(idx, mu, S).reshape(len(Fp), len(Fq))
             M[offs[p]:offs[p + 1], offs[q]:offs[q + 1]] = val
             M[offs[q]:offs[q + 1], offs[p]:offs[p + 1]] = val.T
+    return M
+
+
+def _moment_matrix_quadratic(feats, mu, S) -> np.ndarray:
+    """Degree <= 2 features in closed form with G = S + mu mu^T (Isserlis with means):
+    E[y_a y_b y_c] = mu_a G_bc + mu_b G_ac + mu_c G_ab - 2 mu_a mu_b mu_c,
+    E[y_a y_b y_c y_d] = G_ab G_cd + G_ac G_bd + G_ad G_bc - 2 mu_a mu_b mu_c mu_d."""
+    G = S + np.outer(mu, mu)
+    r = mu.size
+    if len(feats) == 1:
+        M = np.empty((r + 1, r + 1))
+        M[0, 0], M[0, 1:], M[1:, 0], M[1:, 1:] = 1.0, mu, mu, G
+        return M
+    a, b = feats[1][:, 0], feats[1][:, 1]
+    P = a.size
+    M = np.empty((1 + r + P, 1 + r + P))
+    M[0, 0], M[0, 1:r + 1], M[1:r + 1, 0], M[1:r + 1, 1:r + 1] = 1.0, mu, mu, G
+    M[0, r + 1:] = M[r + 1:, 0] = G[a, b]
+    mab = mu[a] * mu[b]
+    third = mu[:, None] * G[a, b][None] + G[:, a] * mu[b][None] + G[:, b] * mu[a][None] - 2 * mu[:, None] * mab[None]
+    M[1:r + 1, r + 1:] = third
+    M[r + 1:, 1:r + 1] = third.T
+    M[r + 1:, r + 1:] = (np.outer(G[a, b], G[a, b]) + G[np.ix_(a, a)] * G[np.ix_(b, b)]
+                         + G[np.ix_(a, b)] * G[np.ix_(b, a)] - 2 * np.outer(mab, mab))
     return M
 
 
