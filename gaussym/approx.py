@@ -262,7 +262,7 @@ def _solve_dense(dist_y, thetas, n, r, info):
     if cond > ILL_CONDITIONED:
         warnings.warn(f"feature covariance is ill-conditioned (condition number {cond:.3g} after Jacobi scaling): "
                       "the float64 coefficients may be inaccurate; try dps= or a covariance ridge", RuntimeWarning,
-                      stacklevel=3)
+                      stacklevel=5)
     const = rhs[:, 0] - theta @ mphi
     return _vector_to_tensors(np.concatenate([const[:, None], theta], axis=1), feats, mults, r)
 
@@ -345,7 +345,7 @@ def _solve_cg(dist_y, thetas, info, *, tol=1e-10, maxiter=2000, verbose=None):
     info.update(solver="matrix-free-pcg", iterations=it, residual=final, residual_history=history)
     if final > max(tol, 1e-6):
         warnings.warn(f"CG stopped after {it} iterations at relative residual {final:.3g} (> tol {tol:g})",
-                      RuntimeWarning, stacklevel=3)
+                      RuntimeWarning, stacklevel=5)
     return [x[0], x[1], x[2]]
 
 
