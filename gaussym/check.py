@@ -320,7 +320,7 @@ class Row:
         if other.cases and (other.worst > self.worst or not self.where):
             self.worst, self.where = other.worst, other.where
         self.notes += other.notes
-        if other.status in ("MISSING", "ERROR"):
+        if other.status in ("MISSING", "ERROR") and self.status != "ERROR":
             self.status = other.status
 
     def finish(self) -> "Row":
@@ -366,12 +366,22 @@ QUICK_POINTS = ((0.0, 1.0), (3.0, 2.0), (-1.0, 1e3), (50.0, 1e-3), (-50.0, 50.0 
                 (0.7, 0.0))
 
 
+def _dps_quadrature_bound(dps):
+    """Bound for dps= kernel paths vs the quadrature (itself accepted at 10^-(dps/2))."""
+    return 10.0 ** (-(dps // 2) + 5)
+
+
+#: points where the dps= (mpmath) kernel paths are compared with the reference
+DPS_POINTS = ((0.0, 1.0), (-50.0, 50.0 / 37.0), (2.0, 30.0))
+
+
 def activation_grid(quick: bool) -> list[tuple[float, float]]:
     """(mu, sigma) points: a mu x sigma product plus the tails c = -mu/sigma = +-5..37."""
     if quick:
         return list(QUICK_POINTS)
     pts = [(m, s) for s in FULL_SIGMAS for m in FULL_MUS]
     pts += [(-sgn * c * s, s) for c in TAIL_CS for s in TAIL_SIGMAS for sgn in (1, -1)]
+    pts += [p for p in DPS_POINTS if p not in pts]
     return list(dict.fromkeys(pts))
 
 
@@ -385,17 +395,19 @@ def _where(**kw) -> str:
     return " ".join(f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}" for k, v in kw.items())
 
 
-def _activation_task(name: str, points: list, dps: int):
-    """Worker: reference + kernel values on ``points`` for one activation -> (expect, deriv) rows."""
+def _activation_task(name: str, points: list, dps: int, dps_points=()):
+    """Worker: reference + kernel values on ``points`` for one activation -> rows
+    (expect, expect_derivative, and their dps= paths on ``dps_points``)."""
     bound = BOUND_NUMERIC if name in NUMERIC_ACTIVATIONS else BOUND_CLOSED_FORM
     row_e = Row(f"expect:{name}", "", bound)
     row_d = Row(f"expect_derivative:{name}", "", bound)
+    row_mp = Row("expect/expect_derivative dps path", "", _dps_quadrature_bound(dps))
     try:
         from gaussym import expect, expect_derivative
     except Exception as exc:  # noqa: BLE001 - any import failure is a missing part
         row_e.status = row_d.status = "MISSING"
         row_e.notes.append(f"import failed: {exc}")
-        return row_e, row_d
+        return row_e, row_d, row_mp
     mus = np.array([p[0] for p in points])
     sigmas = np.array([p[1] for p in points])
     got_e, got_d = {}, {}
@@ -411,6 +423,12 @@ def _activation_task(name: str, points: list, dps: int):
         except Exception as exc:  # noqa: BLE001
             row_d.status = "ERROR"
             row_d.notes.append(f"m={m}: {type(exc).__name__}: {exc}")
+    with mpmath.workdps(dps + 10):
+        _compare_points(name, points, dps, dps_points, got_e, got_d, row_e, row_d, row_mp, expect, expect_derivative)
+    return row_e, row_d, row_mp
+
+
+def _compare_points(name, points, dps, dps_points, got_e, got_d, row_e, row_d, row_mp, expect, expect_derivative):
     for k, (mu, s) in enumerate(points):
         ref = reference_integrals(name, mu, s, dps=dps)
         for n, got in got_e.items():
@@ -418,7 +436,24 @@ def _activation_task(name: str, points: list, dps: int):
         if ref["D"] is not None:
             for m, got in got_d.items():
                 _compare(row_d, got[k], ref["D"][m], ref["Dabs"][m], _where(m=m, mu=mu, s=s))
-    return row_e, row_d
+        if (mu, s) in dps_points:
+            _check_dps_path(row_mp, name, mu, s, ref, dps, expect, expect_derivative)
+
+
+def _check_dps_path(row, name, mu, s, ref, dps, expect, expect_derivative):
+    """expect(..., dps=) and expect_derivative(..., dps=) against the reference (both mpmath)."""
+    try:
+        for n in range(NMAX + 1):
+            _mp_compare(row, expect(name, n, mu, s, dps=dps), ref["I"][n], ref["Iabs"][n], _where(act=name, n=n, mu=mu, s=s))
+        for m in range(MMAX + 1):
+            _mp_compare(row, expect_derivative(name, m, mu, s, dps=dps), ref["D"][m], ref["Dabs"][m],
+                        _where(act=name, m=m, mu=mu, s=s))
+    except TypeError as exc:
+        row.status = "MISSING"
+        row.notes.append(f"{name}: no dps= path: {exc}"[:200])
+    except Exception as exc:  # noqa: BLE001
+        row.status = "ERROR"
+        row.notes.append(f"{name} mu={mu} s={s}: {type(exc).__name__}: {exc}"[:200])
 
 
 def _compare(row: Row, got: float, exact, scale, where: str):
@@ -444,10 +479,14 @@ def _compare(row: Row, got: float, exact, scale, where: str):
 
 def check_activations(names, quick, dps, pool, progress):
     points = activation_grid(quick)
+    assert all(p in points for p in DPS_POINTS)
     chunks = [points[i:i + 6] for i in range(0, len(points), 6)]
     label = grid_label(quick)
+    dps_points = DPS_POINTS[:1] if quick else DPS_POINTS
     futures = []
     rows = {}
+    row_mp = Row(f"expect/expect_derivative dps={dps}",
+                 f"{len(dps_points)} (mu,s) x all activations; n<={NMAX}, m<={MMAX}", _dps_quadrature_bound(dps))
     for name in names:
         bound = BOUND_NUMERIC if name in NUMERIC_ACTIVATIONS else BOUND_CLOSED_FORM
         rows[name] = (Row(f"expect:{name}", label, bound),
@@ -458,16 +497,17 @@ def check_activations(names, quick, dps, pool, progress):
                 r.notes.append("no independent mpmath definition in gaussym.check.MP_ACTIVATIONS")
             continue
         for chunk in chunks:
-            futures.append((name, _submit(pool, _activation_task, name, chunk, dps)))
+            futures.append((name, _submit(pool, _activation_task, name, chunk, dps, dps_points)))
     for i, (name, fut) in enumerate(futures):
-        row_e, row_d = fut.result()
+        row_e, row_d, mp_part = fut.result()
         rows[name][0].merge(row_e)
         rows[name][1].merge(row_d)
+        row_mp.merge(mp_part)
         progress(f"activations {i + 1}/{len(futures)} ({name})")
     out = []
     for name in names:
         out += [r.finish() for r in rows[name]]
-    return out
+    return out + [row_mp.finish()]
 
 
 # ----------------------------------------------------------------------------------
