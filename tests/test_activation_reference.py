@@ -58,6 +58,8 @@ def split_points(f, mu, sigma, kinks=(0,)):
             mags[int(mp.floor(z)) + 60] = max(mags[int(mp.floor(z)) + 60], logmag(z))
             mags[int(mp.floor(z)) + 61] = max(mags[int(mp.floor(z)) + 61], logmag(z))
     top = max(mags)
+    if top == -mp.inf:
+        return []
     keep = [i for i, m in enumerate(mags) if m > top - 104]       # e^-104 ~ 1e-45
     lo, hi = max(0, min(keep) - 2), min(len(cells) - 1, max(keep) + 2)
     pts = set()
@@ -89,7 +91,7 @@ def reference_all(f, nmax, mu, sigma, kinks=(0,), dps=DPS):
         nodes, weights = _legendre(dps)
         pts = split_points(f, mu, sigma, tuple(kinks) + (0,))
         vals = [mp.mpf(0)] * (nmax + 1)
-        absvals = [mp.mpf(0)] * (nmax + 1)
+        absvals = [mp.mpf(0)] * (nmax + 1)      # all zero when the integrand vanishes on |z| < 60
         for a, b in zip(pts[:-1], pts[1:]):
             half, mid = (b - a) / 2, (a + b) / 2
             for t, w in zip(nodes, weights):

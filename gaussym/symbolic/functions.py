@@ -8,6 +8,7 @@ textbook Phi/phi form only for display (``textbook``).
     NormCdf(q)        = Phi(q)                       numpy: scipy.special.ndtr, mpmath: ncdf
     NormPdf(q)        = phi(q) = exp(-q^2/2)/sqrt(2 pi)
     GaussTail(k,c,L)  = exp(L) int_c^inf (z-c)^k phi(z) dz    (gaussym.kernels.special.gauss_tail)
+    TailExpDiff(k,c,h,L) = e^L D_k(c+h) - D_k(c), without the cancellation as h, L -> 0
     PhiBlend(P,Q,q)   = P Phi(q) + Q phi(q), printed as phi(q) (P M(q) + Q) with the Mills
                         ratio M(q) = Phi(q)/phi(q) for q < 0 (no cancellation in the left tail)
     Sigmoid(u), Softplus(u): 1/(1+exp(-u)) and log(1+exp(u)) in overflow-free form.
@@ -15,6 +16,7 @@ textbook Phi/phi form only for display (``textbook``).
 from __future__ import annotations
 
 import sympy
+from mpmath.libmp import prec_to_dps
 from sympy import Function, Integer, S
 
 #: the activation variable (same symbol as gaussym.symbolic.parse.X)
@@ -40,6 +42,9 @@ class NormCdf(Function):
     def _eval_rewrite_as_erf(self, q, **kwargs):
         return (1 + sympy.erf(q / sympy.sqrt(2))) / 2
 
+    def _eval_evalf(self, prec):
+        return self._eval_rewrite_as_erf(*self.args).evalf(prec_to_dps(prec))
+
     def _numpycode(self, printer):
         return f"{printer._module_format('scipy.special.ndtr')}({_args(printer, *self.args)})"
 
@@ -63,6 +68,9 @@ class NormPdf(Function):
 
     def _eval_rewrite_as_exp(self, q, **kwargs):
         return sympy.exp(-q ** 2 / 2) / sympy.sqrt(2 * sympy.pi)
+
+    def _eval_evalf(self, prec):
+        return self._eval_rewrite_as_exp(*self.args).evalf(prec_to_dps(prec))
 
     def _numpycode(self, printer):
         return f"{printer._module_format(_RUNTIME + '.norm_pdf')}({_args(printer, *self.args)})"
@@ -114,6 +122,38 @@ class GaussTail(Function):
         if L != 0:
             base = rf"e^{{{printer._print(L)}}} {base}"
         return base if exp is None else rf"\left({base}\right)^{{{exp}}}"
+
+
+class TailExpDiff(Function):
+    """e^L D_k(c + h) - D_k(c): an exp block minus the matching polynomial block on one half line
+    (ELU's e^x - 1). Printed as a series in h when the two nearly cancel (small sigma), so
+    E[(e^x - 1) 1{x<0}] keeps relative accuracy where the difference of tails would not."""
+    nargs = 4
+
+    def fdiff(self, argindex=1):
+        k, c, h, L = self.args
+        if argindex == 2:
+            if k > 0:
+                return -k * TailExpDiff(k - 1, c, h, L)
+            return -sympy.exp(L) * NormPdf(c + h) + NormPdf(c)
+        if argindex == 3:   # e^L D_k'(c + h)
+            return -k * GaussTail(k - 1, c + h, L) if k > 0 else -sympy.exp(L) * NormPdf(c + h)
+        if argindex == 4:
+            return GaussTail(k, c + h, L)
+        raise ValueError("TailExpDiff is not differentiable in its order k")
+
+    def textbook(self):
+        k, c, h, L = self.args
+        return GaussTail(k, c + h, L).textbook() - GaussTail(k, c, S.Zero).textbook()
+
+    def _numpycode(self, printer):
+        return f"{printer._module_format(_RUNTIME + '.tail_expdiff')}({_args(printer, *self.args)})"
+
+    def _mpmathcode(self, printer):
+        return f"{printer._module_format(_RUNTIME + '.tail_expdiff_mp')}({_args(printer, *self.args)})"
+
+    def _sympystr(self, printer):
+        return f"Dexp({_args(printer, *self.args)})"
 
 
 class PhiBlend(Function):
@@ -173,7 +213,7 @@ class Softplus(Function):
 
 def textbook(expr):
     """Replace the kernel blocks by their Phi/phi forms (for display, not for evaluation)."""
-    return expr.replace(lambda e: isinstance(e, (GaussTail, PhiBlend)), lambda e: e.textbook())
+    return expr.replace(lambda e: isinstance(e, (GaussTail, PhiBlend, TailExpDiff)), lambda e: e.textbook())
 
 
 def stabilize(expr):
@@ -197,5 +237,5 @@ def _one_plus_exp(e):
     return None
 
 
-__all__ = ["X", "MU", "SIGMA", "NormCdf", "NormPdf", "GaussTail", "PhiBlend", "Sigmoid", "Softplus",
+__all__ = ["X", "MU", "SIGMA", "NormCdf", "NormPdf", "GaussTail", "TailExpDiff", "PhiBlend", "Sigmoid", "Softplus",
            "textbook", "stabilize", "Integer"]

@@ -35,7 +35,7 @@ from sympy import Add, Mul, S, binomial, factorial2, sqrt
 
 from gaussym.symbolic.decompose import Piece, decompose
 from gaussym.symbolic.functions import (MU, SIGMA, X, GaussTail, NormCdf, NormPdf, PhiBlend,
-                                        textbook)
+                                        TailExpDiff, textbook)
 
 __all__ = ["MU", "SIGMA", "X", "Derivation", "derive", "activation_moment_formula",
            "expected_derivative_formula", "describe_activation", "builtin_expression",
@@ -78,7 +78,7 @@ def _interval(coef, N, lo, hi, mean, L, s=SIGMA):
 
 
 def _cdf_block(coef, N, a, b, mu=MU, s=SIGMA):
-    """E[coef x^N Phi(a x + b)] on the whole line as a PhiBlend (J_i recursion)."""
+    """E[coef x^N Phi(a x + b)] on the whole line as a PhiBlend (J_i recursion; display form)."""
     z = sympy.Dummy("z")
     A, B = a * s, a * mu + b
     r2 = 1 + A ** 2
@@ -94,6 +94,36 @@ def _cdf_block(coef, N, a, b, mu=MU, s=SIGMA):
     P = Add(*[poly.coeff_monomial(z ** i) * J[i][0] for i in range(N + 1)])
     Q = Add(*[poly.coeff_monomial(z ** i) * J[i][1] for i in range(N + 1)])
     return PhiBlend(_tidy(P), _tidy(Q), q)
+
+
+def _cdf_block_tails(coef, N, a, b, mu=MU, s=SIGMA):
+    """E[coef x^N Phi(a x + b)] as Gaussian tails in the rotated variable (kernel form).
+
+    Phi(a x + b) = P(w <= a x + b), w ~ N(0,1) independent; v = (a x + b - w)... precisely
+    v = (w - A z)/r, r = sqrt(1 + A^2), A = a s, x = mu + s z, so Phi(ax+b) = P(v <= q | z),
+    q = (a mu + b)/r, and x | v ~ N(m(v), s^2/r^2), m(v) = mu - (A s/r) v. Hence
+    E[x^N Phi] = E[M_N(v) 1{v < q}], M_N(v) = E[x^N | v] a polynomial in v:
+      q < 0:  sum_k g_k D_k(-q),       M_N(q - tau) = sum_k g_k tau^k
+      q >= 0: E[x^N] - sum_k h_k D_k(q), M_N(q + tau) = sum_k h_k tau^k
+    Every D_k keeps relative accuracy deep in the tail (no P Phi + Q phi cancellation).
+    """
+    tau = sympy.Dummy("tau")
+    A = a * s
+    r = sqrt(1 + A ** 2)
+    q = (a * mu + b) / r
+    m_q = sympy.cancel(mu - a * s ** 2 * (a * mu + b) / (1 + A ** 2))   # m(q) = (mu - a b s^2)/(1 + A^2)
+    slope = A * s / r                                                  # dm/dv = -slope
+    cond_sd = s / r
+
+    def tails(sign):
+        # v = q - sign*tau  ->  m = m_q + sign*slope*tau
+        poly = sympy.Poly(sympy.expand(coef * raw_moment(N, m_q + sign * slope * tau, cond_sd)), tau)
+        c = -q if sign > 0 else q
+        return Add(*[poly.coeff_monomial(tau ** k) * GaussTail(k, c, S.Zero) for k in range(poly.degree() + 1)])
+
+    lower = tails(+1)
+    upper = coef * raw_moment(N, mu, s) - tails(-1)
+    return sympy.Piecewise((lower, q < 0), (upper, True))
 
 
 def _tidy(e):
@@ -155,9 +185,40 @@ def classify(term, x=X) -> Term:
     return Term(coef, k, "poly", expr=term)
 
 
-def term_moment(term: Term, n: int, piece: Piece, mu=MU, s=SIGMA):
-    """E[x^n term 1{piece}] in closed form, or None when no rule applies."""
+def pair_expm1(terms: list) -> list:
+    """Merge c x^k e^(ax+b) with -c e^b x^k into one 'expm1' term c e^b x^k (e^(ax) - 1)."""
+    out = list(terms)
+    for e in [t for t in terms if t.kind == "exp"]:
+        scale = e.coef * sympy.exp(e.b)
+        match = next((p for p in out if p.kind == "poly" and p.k == e.k
+                      and sympy.simplify(p.coef + scale) == 0), None)
+        if match is not None and e in out:
+            out.remove(match)
+            out.remove(e)
+            out.append(Term(scale, e.k, "expm1", e.a, S.Zero, e.expr + match.expr))
+    return out
+
+
+def _half_line_expm1(coef, N, t, upper: bool, a, mu=MU, s=SIGMA):
+    """E[coef x^N (e^(ax) - 1) 1{x>t or x<t}] = sum_j q_j (e^L D_j(c + h) - D_j(c)), h = -+a s."""
+    L = a * mu + a ** 2 * s ** 2 / 2
+    c, h, sgn = ((t - mu) / s, -a * s, s) if upper else ((mu - t) / s, a * s, -s)
+    return Add(*[q * TailExpDiff(j, c, h, L) for j, q in _shifted_coeffs(coef, N, t, sgn).items()])
+
+
+def term_moment(term: Term, n: int, piece: Piece, mu=MU, s=SIGMA, display: bool = False):
+    """E[x^n term 1{piece}] in closed form, or None when no rule applies.
+
+    display: Phi blocks in the textbook P Phi(q) + Q phi(q) form instead of the kernel (tail) form.
+    """
     N = n + term.k
+    if term.kind == "expm1":
+        if piece.lo == S.NegativeInfinity and piece.hi != S.Infinity:
+            return _half_line_expm1(term.coef, N, piece.hi, False, term.a, mu, s)
+        if piece.hi == S.Infinity and piece.lo != S.NegativeInfinity:
+            return _half_line_expm1(term.coef, N, piece.lo, True, term.a, mu, s)
+        return (term_moment(Term(term.coef, term.k, "exp", term.a), n, piece, mu, s)
+                - term_moment(Term(term.coef, term.k, "poly"), n, piece, mu, s))
     if term.kind == "poly":
         return _interval(term.coef, N, piece.lo, piece.hi, mu, S.Zero, s)
     if term.kind == "exp":
@@ -165,7 +226,7 @@ def term_moment(term: Term, n: int, piece: Piece, mu=MU, s=SIGMA):
         L = b + a * mu + a ** 2 * s ** 2 / 2
         return _interval(term.coef, N, piece.lo, piece.hi, mu + a * s ** 2, L, s)
     if term.kind == "cdf" and piece.whole_line:
-        return _cdf_block(term.coef, N, term.a, term.b, mu, s)
+        return (_cdf_block if display else _cdf_block_tails)(term.coef, N, term.a, term.b, mu, s)
     return None
 
 
@@ -196,15 +257,15 @@ class Derivation:
     def has_numeric(self) -> bool:
         return self.residual != 0
 
-    def closed_moment(self, n: int, mu=MU, s=SIGMA):
+    def closed_moment(self, n: int, mu=MU, s=SIGMA, display: bool = False):
         """Closed-form part of E[x^n act(x)] (activation terms with rules + residual's asymptote)."""
         total = S.Zero
         for piece, terms in self.closed_pieces + self.asymptote_pieces:
             for term in terms:
-                total += term_moment(term, n, piece, mu, s)
+                total += term_moment(term, n, piece, mu, s, display)
         return merge_blends(total)
 
-    def closed_derivative(self, m: int, mu=MU, s=SIGMA):
+    def closed_derivative(self, m: int, mu=MU, s=SIGMA, display: bool = False):
         """Closed-form part of E[act^(m)(x)].
 
         Rule terms: d^m/dmu^m of their E[...] (exact). Residual (numeric) part: E of the classical
@@ -215,7 +276,7 @@ class Derivation:
         total = S.Zero
         for piece, terms in self.closed_pieces:
             for term in terms:
-                total += term_moment(term, 0, piece, mu, s)
+                total += term_moment(term, 0, piece, mu, s, display)
         total = sympy.diff(total, mu, m) if m else total
         for piece, terms in self.asymptote_pieces:
             poly = sympy.diff(Add(*[t.expr for t in terms]), X, m)
@@ -293,7 +354,7 @@ def derive(expr, params: dict | None = None, *, numeric: bool = True) -> Derivat
             else:
                 terms.append(term)
                 report.closed.append(str(_stock(t)))
-        closed_pieces.append((piece, terms))
+        closed_pieces.append((piece, pair_expm1(terms)))
         residual_pieces.append(Piece(piece.lo, piece.hi, _stock(left)))
         reports.append(report)
     residual = S.Zero if all(p.expr == 0 for p in residual_pieces) else pieces_to_piecewise(residual_pieces)
@@ -358,7 +419,7 @@ def _nice(expr):
 def activation_moment_formula(act, n, **params):
     """E[x^n act(x)], x ~ N(MU, SIGMA^2), in Phi/phi/exp form; numeric parts appear as E[...] placeholders."""
     d = _derivation(act, tuple(sorted(params.items())))
-    expr = _nice(d.closed_moment(n))
+    expr = _nice(d.closed_moment(n, display=True))
     if d.has_numeric:
         expr += sympy.Function("E_numeric")(X ** n * d.residual)
     return expr
@@ -367,7 +428,7 @@ def activation_moment_formula(act, n, **params):
 def expected_derivative_formula(act, m, **params):
     """E[act^(m)(x)], x ~ N(MU, SIGMA^2) = d^m/dmu^m E[act(x)], in Phi/phi/exp form."""
     d = _derivation(act, tuple(sorted(params.items())))
-    expr = _nice(d.closed_derivative(m))
+    expr = _nice(d.closed_derivative(m, display=True))
     if d.has_numeric:
         expr += sympy.Function("E_numeric")(sympy.Derivative(d.residual, X, m) if m else d.residual)
     return expr

@@ -158,3 +158,51 @@ def activation(module, x, params):
     p = resolve_params(module, params)
     with np.errstate(all="ignore"):
         return module._activation(np.asarray(x, dtype=float), **p)
+
+
+def tail_expdiff(k, c, h, L):
+    """e^L D_k(c + h) - D_k(c) (D_k = gauss_tail), accurate when it nearly cancels.
+
+    |L| < 1 and |h| (|c| + 2) < 1/2: expm1(L) D_k(c+h) + [D_k(c+h) - D_k(c)], the bracket by its
+    Taylor series sum_j h^j/j! D_k^(j)(c) with D_k^(j) = (-1)^j k!/(k-j)! D_(k-j) (j <= k) and,
+    beyond, d^i/dc^i D_0 = (-1)^i He_(i-1)(c) phi(c). Elsewhere the plain difference (no severe
+    cancellation there: the two tails differ by a factor >= e^(1/2) or the prefactor is far from 1).
+    """
+    from gaussym.kernels.special import gauss_tail, gauss_tail_all
+
+    c, h, L = np.broadcast_arrays(np.asarray(c, float), np.asarray(h, float), np.asarray(L, float))
+    with np.errstate(all="ignore"):
+        out = np.asarray(gauss_tail(k, c + h, L) - gauss_tail(k, c), dtype=float)
+        near = (np.abs(L) < 1.0) & (np.abs(h) * (np.abs(c) + 2.0) < 0.5)
+        if np.any(near):
+            cn, hn, Ln = c[near], h[near], L[near]
+            D = gauss_tail_all(k, cn)
+            pdf = norm_pdf(cn)
+            total = np.zeros_like(cn)
+            he_prev, he = np.zeros_like(cn), np.ones_like(cn)      # He_(i-2), He_(i-1) for i = 1
+            falling, power, fact = 1.0, np.ones_like(cn), 1.0
+            for j in range(1, 40):
+                power = power * hn
+                fact *= j
+                if j <= k:
+                    falling *= (k - j + 1)
+                    deriv = (-1.0) ** j * falling * D[k - j]
+                else:
+                    i = j - k                                           # order of derivative of D_0
+                    if i >= 2:
+                        he_prev, he = he, cn * he - (i - 2) * he_prev   # He_(i-1)
+                    deriv = (-1.0) ** k * falling * (-1.0) ** i * he * pdf
+                total += power / fact * deriv
+            out[near] = np.expm1(Ln) * gauss_tail(k, cn + hn) + total
+    return out
+
+
+def tail_expdiff_mp(k, c, h, L):
+    """mpmath twin of tail_expdiff (the plain difference at 30 extra digits)."""
+    import mpmath
+
+    from gaussym.kernels.special import gauss_tail_mp
+
+    with mpmath.extradps(30):
+        value = gauss_tail_mp(k, c + h, L) - gauss_tail_mp(k, c)
+    return +value

@@ -16,11 +16,11 @@ Decomposition:
 
 Blocks: D(k, c, L) = e^L int_c^inf (z-c)^k phi(z) dz (gauss_tail); PhiBlend(P, Q, q) = P Phi(q) + Q phi(q).
 Closed-form part of E[x^n act(x)]:
-    n = 0: -alpha*D(0, mu/sigma, 0) + alpha*D(0, (mu + sigma**2)/sigma, mu + sigma**2/2) + sigma*D(1, -mu/sigma, 0)
-    n = 1: alpha*sigma*D(1, mu/sigma, 0) - alpha*sigma*D(1, (mu + sigma**2)/sigma, mu + sigma**2/2) + sigma**2*D(2, -mu/sigma, 0)
-    n = 2: -alpha*sigma**2*D(2, mu/sigma, 0) + alpha*sigma**2*D(2, (mu + sigma**2)/sigma, mu + sigma**2/2) + sigma**3*D(3, -mu/sigma, 0)
+    n = 0: alpha*Dexp(0, mu/sigma, sigma, mu + sigma**2/2) + sigma*D(1, -mu/sigma, 0)
+    n = 1: -alpha*sigma*Dexp(1, mu/sigma, sigma, mu + sigma**2/2) + sigma**2*D(2, -mu/sigma, 0)
+    n = 2: alpha*sigma**2*Dexp(2, mu/sigma, sigma, mu + sigma**2/2) + sigma**3*D(3, -mu/sigma, 0)
 Closed-form part of E[act'(x)]:
-    alpha*(D(0, (mu + sigma**2)/sigma, mu + sigma**2/2) - exp(mu + sigma**2/2)*phi((mu + sigma**2)/sigma)/sigma) + alpha*phi(mu/sigma)/sigma + D(0, -mu/sigma, 0)
+    alpha*(D(0, mu/sigma + sigma, mu + sigma**2/2) + (-exp(mu + sigma**2/2)*phi(mu/sigma + sigma) + phi(mu/sigma))/sigma) + D(0, -mu/sigma, 0)
 """
 # ruff: noqa
 import gaussym.kernels.generated._runtime
@@ -87,133 +87,98 @@ def _act_derivative_10(x, alpha):
 
 
 def _moment_0(mu, sigma, alpha):
-    _t0 = sigma**(-1.0)
-    _t1 = _t0*mu
-    _t2 = sigma**2
-    return -alpha*gaussym.kernels.special.gauss_tail(0, _t1, 0) + alpha*gaussym.kernels.special.gauss_tail(0, _t0*(_t2 + mu), (1/2)*_t2 + mu) + sigma*gaussym.kernels.special.gauss_tail(1, -_t1, 0)
+    _t0 = mu/sigma
+    return alpha*gaussym.kernels.generated._runtime.tail_expdiff(0, _t0, sigma, mu + (1/2)*sigma**2) + sigma*gaussym.kernels.special.gauss_tail(1, -_t0, 0)
 
 
 def _moment_1(mu, sigma, alpha):
-    _t0 = sigma**(-1.0)
-    _t1 = _t0*mu
-    _t2 = alpha*sigma
-    _t3 = sigma**2
-    return _t2*gaussym.kernels.special.gauss_tail(1, _t1, 0) - _t2*gaussym.kernels.special.gauss_tail(1, _t0*(_t3 + mu), (1/2)*_t3 + mu) + _t3*gaussym.kernels.special.gauss_tail(2, -_t1, 0)
+    _t0 = sigma**2
+    _t1 = mu/sigma
+    return _t0*gaussym.kernels.special.gauss_tail(2, -_t1, 0) - alpha*sigma*gaussym.kernels.generated._runtime.tail_expdiff(1, _t1, sigma, (1/2)*_t0 + mu)
 
 
 def _moment_2(mu, sigma, alpha):
-    _t0 = sigma**(-1.0)
-    _t1 = _t0*mu
-    _t2 = sigma**2
-    _t3 = _t2*alpha
-    return -_t3*gaussym.kernels.special.gauss_tail(2, _t1, 0) + _t3*gaussym.kernels.special.gauss_tail(2, _t0*(_t2 + mu), (1/2)*_t2 + mu) + sigma**3*gaussym.kernels.special.gauss_tail(3, -_t1, 0)
+    _t0 = mu/sigma
+    _t1 = sigma**2
+    return _t1*alpha*gaussym.kernels.generated._runtime.tail_expdiff(2, _t0, sigma, (1/2)*_t1 + mu) + sigma**3*gaussym.kernels.special.gauss_tail(3, -_t0, 0)
 
 
 def _moment_3(mu, sigma, alpha):
-    _t0 = sigma**(-1.0)
-    _t1 = _t0*mu
-    _t2 = alpha*sigma**3
-    _t3 = sigma**2
-    return _t2*gaussym.kernels.special.gauss_tail(3, _t1, 0) - _t2*gaussym.kernels.special.gauss_tail(3, _t0*(_t3 + mu), (1/2)*_t3 + mu) + sigma**4*gaussym.kernels.special.gauss_tail(4, -_t1, 0)
+    _t0 = mu/sigma
+    return -alpha*sigma**3*gaussym.kernels.generated._runtime.tail_expdiff(3, _t0, sigma, mu + (1/2)*sigma**2) + sigma**4*gaussym.kernels.special.gauss_tail(4, -_t0, 0)
 
 
 def _moment_4(mu, sigma, alpha):
-    _t0 = sigma**(-1.0)
-    _t1 = _t0*mu
-    _t2 = alpha*sigma**4
-    _t3 = sigma**2
-    return -_t2*gaussym.kernels.special.gauss_tail(4, _t1, 0) + _t2*gaussym.kernels.special.gauss_tail(4, _t0*(_t3 + mu), (1/2)*_t3 + mu) + sigma**5*gaussym.kernels.special.gauss_tail(5, -_t1, 0)
+    _t0 = mu/sigma
+    return alpha*sigma**4*gaussym.kernels.generated._runtime.tail_expdiff(4, _t0, sigma, mu + (1/2)*sigma**2) + sigma**5*gaussym.kernels.special.gauss_tail(5, -_t0, 0)
 
 
 def _moment_5(mu, sigma, alpha):
-    _t0 = sigma**(-1.0)
-    _t1 = _t0*mu
-    _t2 = alpha*sigma**5
-    _t3 = sigma**2
-    return _t2*gaussym.kernels.special.gauss_tail(5, _t1, 0) - _t2*gaussym.kernels.special.gauss_tail(5, _t0*(_t3 + mu), (1/2)*_t3 + mu) + sigma**6*gaussym.kernels.special.gauss_tail(6, -_t1, 0)
+    _t0 = mu/sigma
+    return -alpha*sigma**5*gaussym.kernels.generated._runtime.tail_expdiff(5, _t0, sigma, mu + (1/2)*sigma**2) + sigma**6*gaussym.kernels.special.gauss_tail(6, -_t0, 0)
 
 
 def _moment_6(mu, sigma, alpha):
-    _t0 = sigma**(-1.0)
-    _t1 = _t0*mu
-    _t2 = alpha*sigma**6
-    _t3 = sigma**2
-    return -_t2*gaussym.kernels.special.gauss_tail(6, _t1, 0) + _t2*gaussym.kernels.special.gauss_tail(6, _t0*(_t3 + mu), (1/2)*_t3 + mu) + sigma**7*gaussym.kernels.special.gauss_tail(7, -_t1, 0)
+    _t0 = mu/sigma
+    return alpha*sigma**6*gaussym.kernels.generated._runtime.tail_expdiff(6, _t0, sigma, mu + (1/2)*sigma**2) + sigma**7*gaussym.kernels.special.gauss_tail(7, -_t0, 0)
 
 
 def _moment_7(mu, sigma, alpha):
-    _t0 = sigma**(-1.0)
-    _t1 = _t0*mu
-    _t2 = alpha*sigma**7
-    _t3 = sigma**2
-    return _t2*gaussym.kernels.special.gauss_tail(7, _t1, 0) - _t2*gaussym.kernels.special.gauss_tail(7, _t0*(_t3 + mu), (1/2)*_t3 + mu) + sigma**8*gaussym.kernels.special.gauss_tail(8, -_t1, 0)
+    _t0 = mu/sigma
+    return -alpha*sigma**7*gaussym.kernels.generated._runtime.tail_expdiff(7, _t0, sigma, mu + (1/2)*sigma**2) + sigma**8*gaussym.kernels.special.gauss_tail(8, -_t0, 0)
 
 
 def _moment_8(mu, sigma, alpha):
-    _t0 = sigma**(-1.0)
-    _t1 = _t0*mu
-    _t2 = alpha*sigma**8
-    _t3 = sigma**2
-    return -_t2*gaussym.kernels.special.gauss_tail(8, _t1, 0) + _t2*gaussym.kernels.special.gauss_tail(8, _t0*(_t3 + mu), (1/2)*_t3 + mu) + sigma**9*gaussym.kernels.special.gauss_tail(9, -_t1, 0)
+    _t0 = mu/sigma
+    return alpha*sigma**8*gaussym.kernels.generated._runtime.tail_expdiff(8, _t0, sigma, mu + (1/2)*sigma**2) + sigma**9*gaussym.kernels.special.gauss_tail(9, -_t0, 0)
 
 
 def _moment_9(mu, sigma, alpha):
-    _t0 = sigma**(-1.0)
-    _t1 = _t0*mu
-    _t2 = alpha*sigma**9
-    _t3 = sigma**2
-    return _t2*gaussym.kernels.special.gauss_tail(9, _t1, 0) - _t2*gaussym.kernels.special.gauss_tail(9, _t0*(_t3 + mu), (1/2)*_t3 + mu) + sigma**10*gaussym.kernels.special.gauss_tail(10, -_t1, 0)
+    _t0 = mu/sigma
+    return -alpha*sigma**9*gaussym.kernels.generated._runtime.tail_expdiff(9, _t0, sigma, mu + (1/2)*sigma**2) + sigma**10*gaussym.kernels.special.gauss_tail(10, -_t0, 0)
 
 
 def _moment_10(mu, sigma, alpha):
-    _t0 = sigma**(-1.0)
-    _t1 = _t0*mu
-    _t2 = alpha*sigma**10
-    _t3 = sigma**2
-    return -_t2*gaussym.kernels.special.gauss_tail(10, _t1, 0) + _t2*gaussym.kernels.special.gauss_tail(10, _t0*(_t3 + mu), (1/2)*_t3 + mu) + sigma**11*gaussym.kernels.special.gauss_tail(11, -_t1, 0)
+    _t0 = mu/sigma
+    return alpha*sigma**10*gaussym.kernels.generated._runtime.tail_expdiff(10, _t0, sigma, mu + (1/2)*sigma**2) + sigma**11*gaussym.kernels.special.gauss_tail(11, -_t0, 0)
 
 
 def _derivative_0(mu, sigma, alpha):
-    _t0 = sigma**(-1.0)
-    _t1 = _t0*mu
-    _t2 = sigma**2
-    return -alpha*gaussym.kernels.special.gauss_tail(0, _t1, 0) + alpha*gaussym.kernels.special.gauss_tail(0, _t0*(_t2 + mu), (1/2)*_t2 + mu) + sigma*gaussym.kernels.special.gauss_tail(1, -_t1, 0)
+    _t0 = mu/sigma
+    return alpha*gaussym.kernels.generated._runtime.tail_expdiff(0, _t0, sigma, mu + (1/2)*sigma**2) + sigma*gaussym.kernels.special.gauss_tail(1, -_t0, 0)
 
 
 def _derivative_1(mu, sigma, alpha):
     _t0 = sigma**(-1.0)
     _t1 = _t0*mu
-    _t2 = sigma**2
-    _t3 = _t0*(_t2 + mu)
-    _t4 = (1/2)*_t2 + mu
-    return _t0*alpha*gaussym.kernels.generated._runtime.norm_pdf(_t1) + alpha*(-_t0*numpy.exp(_t4)*gaussym.kernels.generated._runtime.norm_pdf(_t3) + gaussym.kernels.special.gauss_tail(0, _t3, _t4)) + gaussym.kernels.special.gauss_tail(0, -_t1, 0)
+    _t2 = _t1 + sigma
+    _t3 = mu + (1/2)*sigma**2
+    return alpha*(_t0*(-numpy.exp(_t3)*gaussym.kernels.generated._runtime.norm_pdf(_t2) + gaussym.kernels.generated._runtime.norm_pdf(_t1)) + gaussym.kernels.special.gauss_tail(0, _t2, _t3)) + gaussym.kernels.special.gauss_tail(0, -_t1, 0)
 
 
 def _derivative_2(mu, sigma, alpha):
     _t0 = sigma**(-1.0)
     _t1 = _t0*mu
-    _t2 = sigma**(-3.0)
+    _t2 = _t1 + sigma
     _t3 = sigma**2
-    _t4 = _t3 + mu
-    _t5 = _t0*_t4
-    _t6 = (1/2)*_t3 + mu
-    _t7 = numpy.exp(_t6)*gaussym.kernels.generated._runtime.norm_pdf(_t5)
-    return _t0*gaussym.kernels.generated._runtime.norm_pdf(-_t1) - _t2*alpha*mu*gaussym.kernels.generated._runtime.norm_pdf(_t1) + alpha*(-2*_t0*_t7 + _t2*_t4*_t7 + gaussym.kernels.special.gauss_tail(0, _t5, _t6))
+    _t4 = (1/2)*_t3 + mu
+    _t5 = numpy.exp(_t4)*gaussym.kernels.generated._runtime.norm_pdf(_t2)
+    _t6 = _t0*_t5
+    return _t0*gaussym.kernels.generated._runtime.norm_pdf(-_t1) - alpha*(_t0*(-_t2*_t6 + _t5 + mu*gaussym.kernels.generated._runtime.norm_pdf(_t1)/_t3) + _t6 - gaussym.kernels.special.gauss_tail(0, _t2, _t4))
 
 
 def _derivative_3(mu, sigma, alpha):
-    _t0 = sigma**(-3.0)
-    _t1 = sigma**(-1.0)
-    _t2 = _t1*mu
-    _t3 = alpha*gaussym.kernels.generated._runtime.norm_pdf(_t2)
-    _t4 = sigma**(-5.0)
-    _t5 = sigma**2
-    _t6 = _t5 + mu
-    _t7 = _t1*_t6
-    _t8 = (1/2)*_t5 + mu
-    _t9 = numpy.exp(_t8)*gaussym.kernels.generated._runtime.norm_pdf(_t7)
-    _t10 = _t0*_t9
-    return -_t0*_t3 - _t0*mu*gaussym.kernels.generated._runtime.norm_pdf(-_t2) + _t3*_t4*mu**2 + alpha*(-3*_t1*_t9 + 3*_t10*_t6 + _t10 - _t4*_t6**2*_t9 + gaussym.kernels.special.gauss_tail(0, _t7, _t8))
+    _t0 = sigma**(-1.0)
+    _t1 = _t0*mu
+    _t2 = _t1 + sigma
+    _t3 = sigma**2
+    _t4 = (1/2)*_t3 + mu
+    _t5 = numpy.exp(_t4)*gaussym.kernels.generated._runtime.norm_pdf(_t2)
+    _t6 = 2*_t0*_t5
+    _t7 = _t3**(-1.0)
+    _t8 = _t5*_t7
+    _t9 = gaussym.kernels.generated._runtime.norm_pdf(_t1)
+    return alpha*(_t0*(-_t2**2*_t8 + _t2*_t6 - _t5 - _t7*_t9 + _t8 + _t9*mu**2/sigma**4) + _t2*_t8 - _t6 + gaussym.kernels.special.gauss_tail(0, _t2, _t4)) - mu*gaussym.kernels.generated._runtime.norm_pdf(-_t1)/sigma**3
 
 
 def _derivative_4(mu, sigma, alpha):
@@ -221,40 +186,41 @@ def _derivative_4(mu, sigma, alpha):
     _t1 = sigma**(-1.0)
     _t2 = _t1*mu
     _t3 = gaussym.kernels.generated._runtime.norm_pdf(-_t2)
-    _t4 = alpha*gaussym.kernels.generated._runtime.norm_pdf(_t2)
-    _t5 = sigma**(-5.0)
-    _t6 = 3*_t5
-    _t7 = sigma**(-7.0)
-    _t8 = sigma**2
-    _t9 = _t8 + mu
+    _t4 = _t2 + sigma
+    _t5 = sigma**2
+    _t6 = (1/2)*_t5 + mu
+    _t7 = numpy.exp(_t6)*gaussym.kernels.generated._runtime.norm_pdf(_t4)
+    _t8 = _t0*_t7
+    _t9 = 3*_t7
     _t10 = _t1*_t9
-    _t11 = (1/2)*_t8 + mu
-    _t12 = numpy.exp(_t11)*gaussym.kernels.generated._runtime.norm_pdf(_t10)
-    _t13 = 4*_t12
-    _t14 = _t12*_t9
-    return -_t0*_t3 + _t3*_t5*mu**2 + _t4*_t6*mu - _t4*_t7*mu**3 + alpha*(_t0*_t13 + 6*_t0*_t14 - _t1*_t13 + _t12*_t7*_t9**3 - _t13*_t5*_t9**2 - _t14*_t6 + gaussym.kernels.special.gauss_tail(0, _t10, _t11))
+    _t11 = _t9/_t5
+    _t12 = _t4**2
+    _t13 = gaussym.kernels.generated._runtime.norm_pdf(_t2)
+    return -_t0*_t3 + _t3*mu**2/sigma**5 + alpha*(-_t1*(-_t10*_t4 + _t11*_t12 - _t11 + _t13*mu**3/sigma**6 - 3*_t13*mu/sigma**4 - _t4**3*_t8 + 3*_t4*_t8 + _t7) - _t10 + _t11*_t4 - _t12*_t8 + _t8 + gaussym.kernels.special.gauss_tail(0, _t4, _t6))
 
 
 def _derivative_5(mu, sigma, alpha):
-    _t0 = sigma**(-5.0)
-    _t1 = 3*_t0
-    _t2 = sigma**(-1.0)
-    _t3 = _t2*mu
-    _t4 = alpha*gaussym.kernels.generated._runtime.norm_pdf(_t3)
-    _t5 = gaussym.kernels.generated._runtime.norm_pdf(-_t3)
-    _t6 = sigma**(-9.0)
-    _t7 = sigma**(-7.0)
-    _t8 = 6*_t7
-    _t9 = sigma**2
-    _t10 = _t9 + mu
-    _t11 = _t10*_t2
-    _t12 = (1/2)*_t9 + mu
-    _t13 = numpy.exp(_t12)*gaussym.kernels.generated._runtime.norm_pdf(_t11)
-    _t14 = 10*_t13
-    _t15 = _t14/sigma**3
-    _t16 = 5*_t13
-    _t17 = _t10**2
-    return _t1*_t4 + _t1*_t5*mu + _t4*_t6*mu**4 - _t4*_t8*mu**2 - _t5*_t7*mu**3 + alpha*(-15*_t0*_t10*_t13 - _t0*_t14*_t17 - _t1*_t13 - _t10**4*_t13*_t6 + _t10**3*_t16*_t7 + _t10*_t15 + _t13*_t17*_t8 + _t15 - _t16*_t2 + gaussym.kernels.special.gauss_tail(0, _t11, _t12))
+    _t0 = sigma**(-1.0)
+    _t1 = _t0*mu
+    _t2 = gaussym.kernels.generated._runtime.norm_pdf(-_t1)
+    _t3 = _t1 + sigma
+    _t4 = sigma**2
+    _t5 = (1/2)*_t4 + mu
+    _t6 = sigma**(-3.0)
+    _t7 = numpy.exp(_t5)*gaussym.kernels.generated._runtime.norm_pdf(_t3)
+    _t8 = 4*_t7
+    _t9 = _t6*_t8
+    _t10 = _t0*_t8
+    _t11 = sigma**(-4.0)
+    _t12 = 3*_t11
+    _t13 = _t12*_t7
+    _t14 = 6*_t7
+    _t15 = _t14/_t4
+    _t16 = _t3**3
+    _t17 = _t11*_t7
+    _t18 = _t3**2
+    _t19 = gaussym.kernels.generated._runtime.norm_pdf(_t1)
+    return -_t2*mu**3/sigma**7 + 3*_t2*mu/sigma**5 + alpha*(_t0*(_t10*_t3 + _t11*_t14*_t18 + _t12*_t19 - _t13 - _t15*_t18 + _t15 + _t16*_t9 - _t17*_t3**4 + _t19*mu**4/sigma**8 - 6*_t19*mu**2/sigma**6 - 12*_t3*_t6*_t7 - _t7) - _t10 - _t13*_t3 + _t15*_t3 + _t16*_t17 - _t18*_t9 + _t9 + gaussym.kernels.special.gauss_tail(0, _t3, _t5))
 
 
 def _derivative_6(mu, sigma, alpha):
@@ -262,114 +228,142 @@ def _derivative_6(mu, sigma, alpha):
     _t1 = sigma**(-1.0)
     _t2 = _t1*mu
     _t3 = gaussym.kernels.generated._runtime.norm_pdf(-_t2)
-    _t4 = alpha*gaussym.kernels.generated._runtime.norm_pdf(_t2)
-    _t5 = sigma**(-7.0)
-    _t6 = 15*_t5
-    _t7 = sigma**(-9.0)
-    _t8 = 10*_t7
-    _t9 = sigma**(-11.0)
-    _t10 = sigma**2
-    _t11 = _t10 + mu
-    _t12 = _t1*_t11
-    _t13 = (1/2)*_t10 + mu
-    _t14 = numpy.exp(_t13)*gaussym.kernels.generated._runtime.norm_pdf(_t12)
-    _t15 = _t0*_t14
-    _t16 = _t14/sigma**3
-    _t17 = 6*_t14
-    _t18 = _t11**3*_t14
-    _t19 = _t11**2
-    return 3*_t0*_t3 - 6*_t3*_t5*mu**2 + _t3*_t7*mu**4 - _t4*_t6*mu + _t4*_t8*mu**3 - _t4*_t9*mu**5 + alpha*(-_t1*_t17 + _t11**5*_t14*_t9 - _t11**4*_t17*_t7 + _t11*_t14*_t6 - 45*_t11*_t15 + 15*_t11*_t16 + 36*_t14*_t19*_t5 - 20*_t15*_t19 - 18*_t15 + 20*_t16 + _t18*_t6 - _t18*_t8 + gaussym.kernels.special.gauss_tail(0, _t12, _t13))
+    _t4 = _t2 + sigma
+    _t5 = sigma**2
+    _t6 = (1/2)*_t5 + mu
+    _t7 = numpy.exp(_t6)*gaussym.kernels.generated._runtime.norm_pdf(_t4)
+    _t8 = sigma**(-3.0)
+    _t9 = 10*_t7
+    _t10 = _t8*_t9
+    _t11 = 5*_t1*_t7
+    _t12 = _t7/sigma**4
+    _t13 = 15*_t12
+    _t14 = _t9/_t5
+    _t15 = _t4**4
+    _t16 = _t0*_t7
+    _t17 = _t4**2
+    _t18 = _t4**3
+    _t19 = 5*_t12
+    _t20 = gaussym.kernels.generated._runtime.norm_pdf(_t2)
+    return 3*_t0*_t3 + _t3*mu**4/sigma**9 - 6*_t3*mu**2/sigma**7 - alpha*(3*_t0*_t7 + _t1*(_t0*_t18*_t9 - _t10*_t18 - _t11*_t4 - 30*_t12*_t17 + _t13 + _t14*_t17 - _t14 + _t15*_t19 - _t16*_t4**5 - 15*_t16*_t4 + _t20*mu**5/sigma**10 - 10*_t20*mu**3/sigma**8 + 15*_t20*mu/sigma**6 + 30*_t4*_t7*_t8 + _t7) + _t10*_t17 - _t10 + _t11 + _t13*_t4 - _t14*_t4 + _t15*_t16 - 6*_t16*_t17 - _t18*_t19 - gaussym.kernels.special.gauss_tail(0, _t4, _t6))
 
 
 def _derivative_7(mu, sigma, alpha):
-    _t0 = sigma**(-7.0)
-    _t1 = 15*_t0
-    _t2 = sigma**(-1.0)
-    _t3 = _t2*mu
-    _t4 = alpha*gaussym.kernels.generated._runtime.norm_pdf(_t3)
-    _t5 = gaussym.kernels.generated._runtime.norm_pdf(-_t3)
-    _t6 = sigma**(-13.0)
-    _t7 = sigma**(-9.0)
-    _t8 = sigma**(-11.0)
-    _t9 = 15*_t8
-    _t10 = sigma**2
-    _t11 = _t10 + mu
-    _t12 = _t11*_t2
-    _t13 = (1/2)*_t10 + mu
-    _t14 = numpy.exp(_t13)*gaussym.kernels.generated._runtime.norm_pdf(_t12)
-    _t15 = _t14/sigma**5
-    _t16 = _t14/sigma**3
-    _t17 = 7*_t14
-    _t18 = 105*_t11
-    _t19 = _t0*_t14
-    _t20 = _t11**4
-    _t21 = _t11**2
-    _t22 = _t14*_t7
-    _t23 = _t11**3
-    return -_t1*_t4 - _t1*_t5*mu + _t4*_t6*mu**6 + 45*_t4*_t7*mu**2 - _t4*_t9*mu**4 + 10*_t5*_t7*mu**3 - _t5*_t8*mu**5 + alpha*(_t1*_t14 - _t11**6*_t14*_t6 + _t11**5*_t17*_t8 + 21*_t11*_t16 + _t14*_t20*_t9 - _t15*_t18 - 35*_t15*_t21 - 63*_t15 + 35*_t16 - _t17*_t2 + _t18*_t19 + 126*_t19*_t21 + 35*_t19*_t23 - 21*_t20*_t22 - 45*_t21*_t22 - 70*_t22*_t23 + gaussym.kernels.special.gauss_tail(0, _t12, _t13))
+    _t0 = sigma**(-1.0)
+    _t1 = _t0*mu
+    _t2 = gaussym.kernels.generated._runtime.norm_pdf(-_t1)
+    _t3 = _t1 + sigma
+    _t4 = sigma**2
+    _t5 = (1/2)*_t4 + mu
+    _t6 = sigma**(-5.0)
+    _t7 = numpy.exp(_t5)
+    _t8 = gaussym.kernels.generated._runtime.norm_pdf(_t3)
+    _t9 = _t7*_t8
+    _t10 = _t6*_t9
+    _t11 = sigma**(-3.0)
+    _t12 = 20*_t11*_t9
+    _t13 = 6*_t0*_t9
+    _t14 = sigma**(-6.0)
+    _t15 = 15*_t14*_t9
+    _t16 = sigma**(-4.0)
+    _t17 = _t16*_t9
+    _t18 = _t4**(-1.0)
+    _t19 = 15*_t9
+    _t20 = _t18*_t19
+    _t21 = _t3**5
+    _t22 = _t14*_t9
+    _t23 = _t3**3
+    _t24 = _t3**2
+    _t25 = _t3**4
+    _t26 = 6*_t10
+    _t27 = gaussym.kernels.generated._runtime.norm_pdf(_t1)
+    return -_t2*mu**5/sigma**11 + 10*_t2*mu**3/sigma**9 - 15*_t2*mu/sigma**7 + alpha*(-_t0*(-90*_t10*_t3 + 60*_t11*_t3*_t7*_t8 - _t12*_t23 - _t13*_t3 + 45*_t14*_t24*_t7*_t8 + 15*_t14*_t27 + _t14*_t3**6*_t7*_t8 - _t15*_t25 - _t15 + 15*_t16*_t25*_t7*_t8 + 45*_t16*_t7*_t8 - 90*_t17*_t24 + 15*_t18*_t24*_t7*_t8 - _t20 - _t21*_t26 + 60*_t23*_t6*_t7*_t8 - _t27*mu**6/sigma**12 + 15*_t27*mu**4/sigma**10 - 45*_t27*mu**2/sigma**8 + _t7*_t8) + 36*_t10*_t24 - 18*_t10 - _t12*_t24 + _t12 - _t13 + _t15*_t3 + _t16*_t19*_t23 - 45*_t17*_t3 + _t20*_t3 + _t21*_t22 - 10*_t22*_t23 - _t25*_t26 + gaussym.kernels.special.gauss_tail(0, _t3, _t5))
 
 
 def _derivative_8(mu, sigma, alpha):
-    _t0 = sigma**(-7.0)
-    _t1 = sigma**(-1.0)
-    _t2 = _t1*mu
-    _t3 = gaussym.kernels.generated._runtime.norm_pdf(-_t2)
+    _t0 = sigma**(-1.0)
+    _t1 = _t0*mu
+    _t2 = gaussym.kernels.generated._runtime.norm_pdf(-_t1)
+    _t3 = sigma**(-7.0)
     _t4 = 15*_t3
-    _t5 = sigma**(-9.0)
-    _t6 = gaussym.kernels.generated._runtime.norm_pdf(_t2)
-    _t7 = sigma**(-15.0)
-    _t8 = _t6*alpha
-    _t9 = sigma**(-11.0)
-    _t10 = sigma**(-13.0)
-    _t11 = sigma**2
-    _t12 = _t11 + mu
-    _t13 = _t1*_t12
-    _t14 = (1/2)*_t11 + mu
-    _t15 = gaussym.kernels.generated._runtime.norm_pdf(_t13)
-    _t16 = numpy.exp(_t14)
-    _t17 = _t15*_t16
-    _t18 = _t0*_t17
-    _t19 = sigma**(-5.0)
-    _t20 = _t17/sigma**3
-    _t21 = _t12**5
-    _t22 = _t12**3
-    _t23 = _t17*_t9
-    _t24 = _t12**4
-    _t25 = _t12**2
-    return -_t0*_t4 + _t10*_t3*mu**6 + 21*_t10*_t6*alpha*mu**5 + 45*_t3*_t5*mu**2 - _t4*_t9*mu**4 + 105*_t5*_t6*alpha*mu - _t7*_t8*mu**7 - 105*_t8*_t9*mu**3 - alpha*(8*_t1*_t15*_t16 + 8*_t10*_t12**6*_t15*_t16 + 21*_t10*_t15*_t16*_t21 - _t12**7*_t17*_t7 + 210*_t12*_t15*_t16*_t19 + 105*_t12*_t15*_t16*_t5 - 420*_t12*_t18 - 28*_t12*_t20 + 56*_t15*_t16*_t19*_t25 + 168*_t15*_t16*_t19 + 280*_t15*_t16*_t22*_t5 + 56*_t15*_t16*_t24*_t5 + 360*_t15*_t16*_t25*_t5 - 70*_t18*_t22 - 336*_t18*_t25 - 120*_t18 - 56*_t20 - 28*_t21*_t23 - 105*_t22*_t23 - 120*_t23*_t24 - gaussym.kernels.special.gauss_tail(0, _t13, _t14))
+    _t5 = _t1 + sigma
+    _t6 = sigma**2
+    _t7 = (1/2)*_t6 + mu
+    _t8 = numpy.exp(_t7)*gaussym.kernels.generated._runtime.norm_pdf(_t5)
+    _t9 = _t4*_t8
+    _t10 = sigma**(-5.0)
+    _t11 = _t10*_t8
+    _t12 = sigma**(-3.0)
+    _t13 = 35*_t8
+    _t14 = _t12*_t13
+    _t15 = 7*_t8
+    _t16 = _t0*_t15
+    _t17 = sigma**(-6.0)
+    _t18 = 105*_t8
+    _t19 = _t17*_t18
+    _t20 = sigma**(-4.0)
+    _t21 = _t18*_t20
+    _t22 = 21*_t8
+    _t23 = _t22/_t6
+    _t24 = _t5**2
+    _t25 = _t3*_t8
+    _t26 = _t5**4
+    _t27 = _t5**6
+    _t28 = _t5**3
+    _t29 = _t5**5
+    _t30 = _t15*_t17
+    _t31 = _t13*_t20
+    _t32 = gaussym.kernels.generated._runtime.norm_pdf(_t1)
+    _t33 = 105*_t32
+    _t34 = _t18*_t3
+    _t35 = _t22*_t29
+    _t36 = _t24*_t8
+    return -_t2*_t4 + _t2*mu**6/sigma**13 - 15*_t2*mu**4/sigma**11 + 45*_t2*mu**2/sigma**9 + alpha*(-_t0*(-_t10*_t35 + 210*_t11*_t28 - 315*_t11*_t5 + _t12*_t18*_t5 - _t14*_t28 - _t16*_t5 + 315*_t17*_t36 - _t19*_t26 - _t19 - 210*_t20*_t36 + _t21 + _t23*_t24 - _t23 - _t25*_t5**7 + _t26*_t31 + _t27*_t30 - _t28*_t34 + _t3*_t35 + _t32*mu**7/sigma**14 - 21*_t32*mu**5/sigma**12 + _t33*mu**3/sigma**10 - _t33*mu/sigma**8 + _t34*_t5 + _t8) - _t10*_t22*_t26 + 126*_t11*_t24 - 63*_t11 - _t14*_t24 + _t14 - _t16 - 70*_t17*_t28*_t8 + _t19*_t5 - _t21*_t5 + _t23*_t5 - 45*_t24*_t25 - _t25*_t27 + _t26*_t9 + _t28*_t31 + _t29*_t30 + _t9 + gaussym.kernels.special.gauss_tail(0, _t5, _t7))
 
 
 def _derivative_9(mu, sigma, alpha):
-    _t0 = sigma**(-9.0)
-    _t1 = 105*_t0
-    _t2 = sigma**(-1.0)
-    _t3 = _t2*mu
-    _t4 = alpha*gaussym.kernels.generated._runtime.norm_pdf(_t3)
-    _t5 = gaussym.kernels.generated._runtime.norm_pdf(-_t3)
-    _t6 = sigma**(-17.0)
-    _t7 = sigma**(-11.0)
-    _t8 = sigma**(-13.0)
-    _t9 = sigma**(-15.0)
-    _t10 = 28*_t9
-    _t11 = sigma**2
-    _t12 = _t11 + mu
-    _t13 = _t12*_t2
-    _t14 = (1/2)*_t11 + mu
-    _t15 = numpy.exp(_t14)*gaussym.kernels.generated._runtime.norm_pdf(_t13)
-    _t16 = _t15/sigma**7
-    _t17 = _t15/sigma**5
-    _t18 = 378*_t17
-    _t19 = _t15/sigma**3
-    _t20 = 9*_t15
-    _t21 = _t0*_t15
-    _t22 = _t12**6
-    _t23 = _t12**4
-    _t24 = _t15*_t8
-    _t25 = _t12**5
-    _t26 = _t12**2
-    _t27 = _t15*_t7
-    _t28 = _t12**3
-    return _t1*_t4 + _t1*_t5*mu - _t10*_t4*mu**6 + _t4*_t6*mu**8 - 420*_t4*_t7*mu**2 + 210*_t4*_t8*mu**4 - 105*_t5*_t7*mu**3 + 21*_t5*_t8*mu**5 - _t5*_t9*mu**7 + alpha*(-_t1*_t15 + _t10*_t15*_t22 - _t12**8*_t15*_t6 + _t12**7*_t20*_t9 + 1260*_t12*_t16 - _t12*_t18 + 36*_t12*_t19 - 945*_t12*_t21 + 756*_t16*_t26 + 126*_t16*_t28 + 540*_t16 - 84*_t17*_t26 - _t18 + 84*_t19 - _t2*_t20 - 126*_t21*_t23 - 1620*_t21*_t26 - 840*_t21*_t28 - 36*_t22*_t24 - 210*_t23*_t24 + 540*_t23*_t27 - 189*_t24*_t25 + 84*_t25*_t27 + 420*_t26*_t27 + 945*_t27*_t28 + gaussym.kernels.special.gauss_tail(0, _t13, _t14))
+    _t0 = sigma**(-1.0)
+    _t1 = _t0*mu
+    _t2 = gaussym.kernels.generated._runtime.norm_pdf(-_t1)
+    _t3 = 105*_t2
+    _t4 = _t1 + sigma
+    _t5 = sigma**2
+    _t6 = (1/2)*_t5 + mu
+    _t7 = sigma**(-7.0)
+    _t8 = numpy.exp(_t6)
+    _t9 = gaussym.kernels.generated._runtime.norm_pdf(_t4)
+    _t10 = _t8*_t9
+    _t11 = _t10*_t7
+    _t12 = 120*_t11
+    _t13 = sigma**(-5.0)
+    _t14 = _t10*_t13
+    _t15 = sigma**(-3.0)
+    _t16 = 56*_t10*_t15
+    _t17 = 8*_t10
+    _t18 = _t0*_t17
+    _t19 = sigma**(-8.0)
+    _t20 = 105*_t19
+    _t21 = _t10*_t20
+    _t22 = sigma**(-6.0)
+    _t23 = 420*_t10
+    _t24 = _t22*_t23
+    _t25 = sigma**(-4.0)
+    _t26 = _t10*_t25
+    _t27 = _t5**(-1.0)
+    _t28 = 28*_t10
+    _t29 = _t27*_t28
+    _t30 = _t4**7
+    _t31 = _t10*_t19
+    _t32 = _t4**3
+    _t33 = _t4**5
+    _t34 = _t4**2
+    _t35 = _t4**4
+    _t36 = _t4**6
+    _t37 = _t17*_t7
+    _t38 = 56*_t14
+    _t39 = gaussym.kernels.generated._runtime.norm_pdf(_t1)
+    _t40 = _t23*_t34
+    return -_t2*mu**7/sigma**15 + 21*_t2*mu**5/sigma**13 - _t3*mu**3/sigma**11 + _t3*mu/sigma**9 + alpha*(-_t0*(-840*_t11*_t32 + 560*_t13*_t32*_t8*_t9 - 840*_t14*_t4 + 168*_t15*_t4*_t8*_t9 - _t16*_t32 - _t18*_t4 - _t19*_t28*_t36 + 210*_t19*_t35*_t8*_t9 + _t19*_t4**8*_t8*_t9 - _t19*_t40 + 105*_t19*_t8*_t9 - _t20*_t39 + 1260*_t22*_t34*_t8*_t9 + 28*_t22*_t36*_t8*_t9 - _t24*_t35 - _t24 + 70*_t25*_t35*_t8*_t9 - _t25*_t40 + 210*_t25*_t8*_t9 + 28*_t27*_t34*_t8*_t9 - _t29 - _t30*_t37 - _t33*_t38 + 168*_t33*_t7*_t8*_t9 - _t39*mu**8/sigma**16 + 28*_t39*mu**6/sigma**14 - 210*_t39*mu**4/sigma**12 + 420*_t39*mu**2/sigma**10 + 840*_t4*_t7*_t8*_t9 + _t8*_t9) - 280*_t10*_t22*_t32 - 360*_t11*_t34 + _t12*_t35 + _t12 + 336*_t14*_t34 - 168*_t14 - _t16*_t34 + _t16 - _t18 + _t21*_t32 - _t21*_t4 + _t22*_t28*_t33 + _t24*_t4 + 70*_t26*_t32 - 210*_t26*_t4 + _t29*_t4 + _t30*_t31 - 21*_t31*_t33 - _t35*_t38 - _t36*_t37 + gaussym.kernels.special.gauss_tail(0, _t4, _t6))
 
 
 def _derivative_10(mu, sigma, alpha):
@@ -377,37 +371,47 @@ def _derivative_10(mu, sigma, alpha):
     _t1 = sigma**(-1.0)
     _t2 = _t1*mu
     _t3 = gaussym.kernels.generated._runtime.norm_pdf(-_t2)
-    _t4 = alpha*gaussym.kernels.generated._runtime.norm_pdf(_t2)
-    _t5 = sigma**(-11.0)
-    _t6 = 945*_t5
-    _t7 = sigma**(-17.0)
-    _t8 = sigma**(-13.0)
-    _t9 = sigma**(-15.0)
-    _t10 = 378*_t9
-    _t11 = 36*_t7
-    _t12 = sigma**(-19.0)
-    _t13 = sigma**2
-    _t14 = _t13 + mu
-    _t15 = _t1*_t14
-    _t16 = (1/2)*_t13 + mu
-    _t17 = numpy.exp(_t16)*gaussym.kernels.generated._runtime.norm_pdf(_t15)
-    _t18 = _t0*_t17
-    _t19 = _t17/sigma**7
-    _t20 = _t17/sigma**5
-    _t21 = sigma**(-3.0)
-    _t22 = 120*_t17
-    _t23 = 10*_t17
-    _t24 = _t14*_t17
-    _t25 = _t14**7*_t17
-    _t26 = _t14**5
-    _t27 = _t17*_t26
-    _t28 = _t14**6
-    _t29 = _t14**3
-    _t30 = _t17*_t8
-    _t31 = _t14**4
-    _t32 = _t14**2
-    _t33 = _t17*_t5
-    return 105*_t0*_t3 - _t10*_t4*mu**5 + _t11*_t4*mu**7 - _t12*_t4*mu**9 - 420*_t3*_t5*mu**2 + _t3*_t7*mu**8 + 210*_t3*_t8*mu**4 - 28*_t3*_t9*mu**6 - _t4*_t6*mu + 1260*_t4*_t8*mu**3 + alpha*(-_t1*_t23 + _t10*_t27 - _t11*_t25 + _t12*_t14**9*_t17 - _t14**8*_t23*_t7 - 4725*_t14*_t18 + 3150*_t14*_t19 - 630*_t14*_t20 + 280*_t17*_t28*_t9 - 2100*_t18*_t29 - 252*_t18*_t31 - 5400*_t18*_t32 - 1050*_t18 + 210*_t19*_t29 + 1512*_t19*_t32 + 1800*_t19 - 120*_t20*_t32 - 756*_t20 + _t21*_t22 + 45*_t21*_t24 - _t22*_t28*_t8 + _t24*_t6 + 45*_t25*_t9 - 945*_t26*_t30 + 210*_t27*_t5 - 1260*_t29*_t30 + 4725*_t29*_t33 - 2100*_t30*_t31 + 1800*_t31*_t33 + 4200*_t32*_t33 + gaussym.kernels.special.gauss_tail(0, _t15, _t16))
+    _t4 = _t2 + sigma
+    _t5 = sigma**2
+    _t6 = (1/2)*_t5 + mu
+    _t7 = numpy.exp(_t6)*gaussym.kernels.generated._runtime.norm_pdf(_t4)
+    _t8 = sigma**(-7.0)
+    _t9 = _t7*_t8
+    _t10 = 540*_t9
+    _t11 = sigma**(-5.0)
+    _t12 = 378*_t7
+    _t13 = _t7/sigma**3
+    _t14 = 84*_t13
+    _t15 = 9*_t1*_t7
+    _t16 = _t7/sigma**8
+    _t17 = 945*_t16
+    _t18 = _t7/sigma**6
+    _t19 = 1260*_t18
+    _t20 = sigma**(-4.0)
+    _t21 = _t12*_t20
+    _t22 = 36*_t7
+    _t23 = _t22/_t5
+    _t24 = _t4**8
+    _t25 = _t0*_t7
+    _t26 = _t4**2
+    _t27 = _t4**4
+    _t28 = _t4**6
+    _t29 = _t4**3
+    _t30 = _t4**5
+    _t31 = _t4**7
+    _t32 = 9*_t16
+    _t33 = 84*_t18
+    _t34 = _t11*_t7
+    _t35 = 756*_t26
+    _t36 = 126*_t34
+    _t37 = _t20*_t7
+    _t38 = 126*_t37
+    _t39 = gaussym.kernels.generated._runtime.norm_pdf(_t2)
+    _t40 = 3780*_t9
+    _t41 = 1260*_t29
+    _t42 = _t22*_t31
+    _t43 = 3780*_t26
+    return 105*_t0*_t3 + _t3*mu**8/sigma**17 - 28*_t3*mu**6/sigma**15 + 210*_t3*mu**4/sigma**13 - 420*_t3*mu**2/sigma**11 - alpha*(105*_t0*_t7 + _t1*(-_t0*_t12*_t30 + _t0*_t42 + 252*_t13*_t4 - _t14*_t29 - _t15*_t4 + 1890*_t16*_t27 - 252*_t16*_t28 - _t16*_t43 + _t17 + _t18*_t43 - _t19*_t27 - _t19 + _t21 + _t23*_t26 - _t23 + _t24*_t32 - _t25*_t4**9 - 945*_t25*_t4 + _t25*_t41 + _t27*_t38 + _t28*_t33 - _t29*_t40 - _t30*_t36 + 756*_t30*_t9 - 1890*_t34*_t4 + _t34*_t41 - _t35*_t37 + _t39*mu**9/sigma**18 - 36*_t39*mu**7/sigma**16 + 378*_t39*mu**5/sigma**14 - 1260*_t39*mu**3/sigma**12 + 945*_t39*mu/sigma**10 + _t4*_t40 - _t42*_t8 + _t7) - _t10*_t27 - _t10 + _t11*_t12 + _t14*_t26 - _t14 + _t15 + 189*_t16*_t30 - _t17*_t29 + _t17*_t4 + 840*_t18*_t29 - _t19*_t4 + _t21*_t4 + _t22*_t28*_t8 - _t23*_t4 + _t24*_t25 - 420*_t25*_t26 + 210*_t25*_t27 - 28*_t25*_t28 + 1620*_t26*_t9 + _t27*_t36 - _t29*_t38 - _t30*_t33 - _t31*_t32 - _t34*_t35 - gaussym.kernels.special.gauss_tail(0, _t4, _t6))
 
 
 def _activation_mp(x, alpha):
@@ -459,133 +463,98 @@ def _act_derivative_mp_10(x, alpha):
 
 
 def _moment_mp_0(mu, sigma, alpha):
-    _t0 = 1/sigma
-    _t1 = _t0*mu
-    _t2 = sigma**2
-    return -alpha*gaussym.kernels.special.gauss_tail_mp(0, _t1, 0) + alpha*gaussym.kernels.special.gauss_tail_mp(0, _t0*(_t2 + mu), (mpmath.mpf(1)/mpmath.mpf(2))*_t2 + mu) + sigma*gaussym.kernels.special.gauss_tail_mp(1, -_t1, 0)
+    _t0 = mu/sigma
+    return alpha*gaussym.kernels.generated._runtime.tail_expdiff_mp(0, _t0, sigma, mu + (mpmath.mpf(1)/mpmath.mpf(2))*sigma**2) + sigma*gaussym.kernels.special.gauss_tail_mp(1, -_t0, 0)
 
 
 def _moment_mp_1(mu, sigma, alpha):
-    _t0 = 1/sigma
-    _t1 = _t0*mu
-    _t2 = alpha*sigma
-    _t3 = sigma**2
-    return _t2*gaussym.kernels.special.gauss_tail_mp(1, _t1, 0) - _t2*gaussym.kernels.special.gauss_tail_mp(1, _t0*(_t3 + mu), (mpmath.mpf(1)/mpmath.mpf(2))*_t3 + mu) + _t3*gaussym.kernels.special.gauss_tail_mp(2, -_t1, 0)
+    _t0 = sigma**2
+    _t1 = mu/sigma
+    return _t0*gaussym.kernels.special.gauss_tail_mp(2, -_t1, 0) - alpha*sigma*gaussym.kernels.generated._runtime.tail_expdiff_mp(1, _t1, sigma, (mpmath.mpf(1)/mpmath.mpf(2))*_t0 + mu)
 
 
 def _moment_mp_2(mu, sigma, alpha):
-    _t0 = 1/sigma
-    _t1 = _t0*mu
-    _t2 = sigma**2
-    _t3 = _t2*alpha
-    return -_t3*gaussym.kernels.special.gauss_tail_mp(2, _t1, 0) + _t3*gaussym.kernels.special.gauss_tail_mp(2, _t0*(_t2 + mu), (mpmath.mpf(1)/mpmath.mpf(2))*_t2 + mu) + sigma**3*gaussym.kernels.special.gauss_tail_mp(3, -_t1, 0)
+    _t0 = mu/sigma
+    _t1 = sigma**2
+    return _t1*alpha*gaussym.kernels.generated._runtime.tail_expdiff_mp(2, _t0, sigma, (mpmath.mpf(1)/mpmath.mpf(2))*_t1 + mu) + sigma**3*gaussym.kernels.special.gauss_tail_mp(3, -_t0, 0)
 
 
 def _moment_mp_3(mu, sigma, alpha):
-    _t0 = 1/sigma
-    _t1 = _t0*mu
-    _t2 = alpha*sigma**3
-    _t3 = sigma**2
-    return _t2*gaussym.kernels.special.gauss_tail_mp(3, _t1, 0) - _t2*gaussym.kernels.special.gauss_tail_mp(3, _t0*(_t3 + mu), (mpmath.mpf(1)/mpmath.mpf(2))*_t3 + mu) + sigma**4*gaussym.kernels.special.gauss_tail_mp(4, -_t1, 0)
+    _t0 = mu/sigma
+    return -alpha*sigma**3*gaussym.kernels.generated._runtime.tail_expdiff_mp(3, _t0, sigma, mu + (mpmath.mpf(1)/mpmath.mpf(2))*sigma**2) + sigma**4*gaussym.kernels.special.gauss_tail_mp(4, -_t0, 0)
 
 
 def _moment_mp_4(mu, sigma, alpha):
-    _t0 = 1/sigma
-    _t1 = _t0*mu
-    _t2 = alpha*sigma**4
-    _t3 = sigma**2
-    return -_t2*gaussym.kernels.special.gauss_tail_mp(4, _t1, 0) + _t2*gaussym.kernels.special.gauss_tail_mp(4, _t0*(_t3 + mu), (mpmath.mpf(1)/mpmath.mpf(2))*_t3 + mu) + sigma**5*gaussym.kernels.special.gauss_tail_mp(5, -_t1, 0)
+    _t0 = mu/sigma
+    return alpha*sigma**4*gaussym.kernels.generated._runtime.tail_expdiff_mp(4, _t0, sigma, mu + (mpmath.mpf(1)/mpmath.mpf(2))*sigma**2) + sigma**5*gaussym.kernels.special.gauss_tail_mp(5, -_t0, 0)
 
 
 def _moment_mp_5(mu, sigma, alpha):
-    _t0 = 1/sigma
-    _t1 = _t0*mu
-    _t2 = alpha*sigma**5
-    _t3 = sigma**2
-    return _t2*gaussym.kernels.special.gauss_tail_mp(5, _t1, 0) - _t2*gaussym.kernels.special.gauss_tail_mp(5, _t0*(_t3 + mu), (mpmath.mpf(1)/mpmath.mpf(2))*_t3 + mu) + sigma**6*gaussym.kernels.special.gauss_tail_mp(6, -_t1, 0)
+    _t0 = mu/sigma
+    return -alpha*sigma**5*gaussym.kernels.generated._runtime.tail_expdiff_mp(5, _t0, sigma, mu + (mpmath.mpf(1)/mpmath.mpf(2))*sigma**2) + sigma**6*gaussym.kernels.special.gauss_tail_mp(6, -_t0, 0)
 
 
 def _moment_mp_6(mu, sigma, alpha):
-    _t0 = 1/sigma
-    _t1 = _t0*mu
-    _t2 = alpha*sigma**6
-    _t3 = sigma**2
-    return -_t2*gaussym.kernels.special.gauss_tail_mp(6, _t1, 0) + _t2*gaussym.kernels.special.gauss_tail_mp(6, _t0*(_t3 + mu), (mpmath.mpf(1)/mpmath.mpf(2))*_t3 + mu) + sigma**7*gaussym.kernels.special.gauss_tail_mp(7, -_t1, 0)
+    _t0 = mu/sigma
+    return alpha*sigma**6*gaussym.kernels.generated._runtime.tail_expdiff_mp(6, _t0, sigma, mu + (mpmath.mpf(1)/mpmath.mpf(2))*sigma**2) + sigma**7*gaussym.kernels.special.gauss_tail_mp(7, -_t0, 0)
 
 
 def _moment_mp_7(mu, sigma, alpha):
-    _t0 = 1/sigma
-    _t1 = _t0*mu
-    _t2 = alpha*sigma**7
-    _t3 = sigma**2
-    return _t2*gaussym.kernels.special.gauss_tail_mp(7, _t1, 0) - _t2*gaussym.kernels.special.gauss_tail_mp(7, _t0*(_t3 + mu), (mpmath.mpf(1)/mpmath.mpf(2))*_t3 + mu) + sigma**8*gaussym.kernels.special.gauss_tail_mp(8, -_t1, 0)
+    _t0 = mu/sigma
+    return -alpha*sigma**7*gaussym.kernels.generated._runtime.tail_expdiff_mp(7, _t0, sigma, mu + (mpmath.mpf(1)/mpmath.mpf(2))*sigma**2) + sigma**8*gaussym.kernels.special.gauss_tail_mp(8, -_t0, 0)
 
 
 def _moment_mp_8(mu, sigma, alpha):
-    _t0 = 1/sigma
-    _t1 = _t0*mu
-    _t2 = alpha*sigma**8
-    _t3 = sigma**2
-    return -_t2*gaussym.kernels.special.gauss_tail_mp(8, _t1, 0) + _t2*gaussym.kernels.special.gauss_tail_mp(8, _t0*(_t3 + mu), (mpmath.mpf(1)/mpmath.mpf(2))*_t3 + mu) + sigma**9*gaussym.kernels.special.gauss_tail_mp(9, -_t1, 0)
+    _t0 = mu/sigma
+    return alpha*sigma**8*gaussym.kernels.generated._runtime.tail_expdiff_mp(8, _t0, sigma, mu + (mpmath.mpf(1)/mpmath.mpf(2))*sigma**2) + sigma**9*gaussym.kernels.special.gauss_tail_mp(9, -_t0, 0)
 
 
 def _moment_mp_9(mu, sigma, alpha):
-    _t0 = 1/sigma
-    _t1 = _t0*mu
-    _t2 = alpha*sigma**9
-    _t3 = sigma**2
-    return _t2*gaussym.kernels.special.gauss_tail_mp(9, _t1, 0) - _t2*gaussym.kernels.special.gauss_tail_mp(9, _t0*(_t3 + mu), (mpmath.mpf(1)/mpmath.mpf(2))*_t3 + mu) + sigma**10*gaussym.kernels.special.gauss_tail_mp(10, -_t1, 0)
+    _t0 = mu/sigma
+    return -alpha*sigma**9*gaussym.kernels.generated._runtime.tail_expdiff_mp(9, _t0, sigma, mu + (mpmath.mpf(1)/mpmath.mpf(2))*sigma**2) + sigma**10*gaussym.kernels.special.gauss_tail_mp(10, -_t0, 0)
 
 
 def _moment_mp_10(mu, sigma, alpha):
-    _t0 = 1/sigma
-    _t1 = _t0*mu
-    _t2 = alpha*sigma**10
-    _t3 = sigma**2
-    return -_t2*gaussym.kernels.special.gauss_tail_mp(10, _t1, 0) + _t2*gaussym.kernels.special.gauss_tail_mp(10, _t0*(_t3 + mu), (mpmath.mpf(1)/mpmath.mpf(2))*_t3 + mu) + sigma**11*gaussym.kernels.special.gauss_tail_mp(11, -_t1, 0)
+    _t0 = mu/sigma
+    return alpha*sigma**10*gaussym.kernels.generated._runtime.tail_expdiff_mp(10, _t0, sigma, mu + (mpmath.mpf(1)/mpmath.mpf(2))*sigma**2) + sigma**11*gaussym.kernels.special.gauss_tail_mp(11, -_t0, 0)
 
 
 def _derivative_mp_0(mu, sigma, alpha):
-    _t0 = 1/sigma
-    _t1 = _t0*mu
-    _t2 = sigma**2
-    return -alpha*gaussym.kernels.special.gauss_tail_mp(0, _t1, 0) + alpha*gaussym.kernels.special.gauss_tail_mp(0, _t0*(_t2 + mu), (mpmath.mpf(1)/mpmath.mpf(2))*_t2 + mu) + sigma*gaussym.kernels.special.gauss_tail_mp(1, -_t1, 0)
+    _t0 = mu/sigma
+    return alpha*gaussym.kernels.generated._runtime.tail_expdiff_mp(0, _t0, sigma, mu + (mpmath.mpf(1)/mpmath.mpf(2))*sigma**2) + sigma*gaussym.kernels.special.gauss_tail_mp(1, -_t0, 0)
 
 
 def _derivative_mp_1(mu, sigma, alpha):
     _t0 = 1/sigma
     _t1 = _t0*mu
-    _t2 = sigma**2
-    _t3 = _t0*(_t2 + mu)
-    _t4 = (mpmath.mpf(1)/mpmath.mpf(2))*_t2 + mu
-    return _t0*alpha*mpmath.npdf(_t1) + alpha*(-_t0*mpmath.exp(_t4)*mpmath.npdf(_t3) + gaussym.kernels.special.gauss_tail_mp(0, _t3, _t4)) + gaussym.kernels.special.gauss_tail_mp(0, -_t1, 0)
+    _t2 = _t1 + sigma
+    _t3 = mu + (mpmath.mpf(1)/mpmath.mpf(2))*sigma**2
+    return alpha*(_t0*(-mpmath.exp(_t3)*mpmath.npdf(_t2) + mpmath.npdf(_t1)) + gaussym.kernels.special.gauss_tail_mp(0, _t2, _t3)) + gaussym.kernels.special.gauss_tail_mp(0, -_t1, 0)
 
 
 def _derivative_mp_2(mu, sigma, alpha):
     _t0 = 1/sigma
     _t1 = _t0*mu
-    _t2 = sigma**(-3)
+    _t2 = _t1 + sigma
     _t3 = sigma**2
-    _t4 = _t3 + mu
-    _t5 = _t0*_t4
-    _t6 = (mpmath.mpf(1)/mpmath.mpf(2))*_t3 + mu
-    _t7 = mpmath.exp(_t6)*mpmath.npdf(_t5)
-    return _t0*mpmath.npdf(-_t1) - _t2*alpha*mu*mpmath.npdf(_t1) + alpha*(-2*_t0*_t7 + _t2*_t4*_t7 + gaussym.kernels.special.gauss_tail_mp(0, _t5, _t6))
+    _t4 = (mpmath.mpf(1)/mpmath.mpf(2))*_t3 + mu
+    _t5 = mpmath.exp(_t4)*mpmath.npdf(_t2)
+    _t6 = _t0*_t5
+    return _t0*mpmath.npdf(-_t1) - alpha*(_t0*(-_t2*_t6 + _t5 + mu*mpmath.npdf(_t1)/_t3) + _t6 - gaussym.kernels.special.gauss_tail_mp(0, _t2, _t4))
 
 
 def _derivative_mp_3(mu, sigma, alpha):
-    _t0 = sigma**(-3)
-    _t1 = 1/sigma
-    _t2 = _t1*mu
-    _t3 = alpha*mpmath.npdf(_t2)
-    _t4 = sigma**(-5)
-    _t5 = sigma**2
-    _t6 = _t5 + mu
-    _t7 = _t1*_t6
-    _t8 = (mpmath.mpf(1)/mpmath.mpf(2))*_t5 + mu
-    _t9 = mpmath.exp(_t8)*mpmath.npdf(_t7)
-    _t10 = _t0*_t9
-    return -_t0*_t3 - _t0*mu*mpmath.npdf(-_t2) + _t3*_t4*mu**2 + alpha*(-3*_t1*_t9 + 3*_t10*_t6 + _t10 - _t4*_t6**2*_t9 + gaussym.kernels.special.gauss_tail_mp(0, _t7, _t8))
+    _t0 = 1/sigma
+    _t1 = _t0*mu
+    _t2 = _t1 + sigma
+    _t3 = sigma**2
+    _t4 = (mpmath.mpf(1)/mpmath.mpf(2))*_t3 + mu
+    _t5 = mpmath.exp(_t4)*mpmath.npdf(_t2)
+    _t6 = 2*_t0*_t5
+    _t7 = 1/_t3
+    _t8 = _t5*_t7
+    _t9 = mpmath.npdf(_t1)
+    return alpha*(_t0*(-_t2**2*_t8 + _t2*_t6 - _t5 - _t7*_t9 + _t8 + _t9*mu**2/sigma**4) + _t2*_t8 - _t6 + gaussym.kernels.special.gauss_tail_mp(0, _t2, _t4)) - mu*mpmath.npdf(-_t1)/sigma**3
 
 
 def _derivative_mp_4(mu, sigma, alpha):
@@ -593,40 +562,41 @@ def _derivative_mp_4(mu, sigma, alpha):
     _t1 = 1/sigma
     _t2 = _t1*mu
     _t3 = mpmath.npdf(-_t2)
-    _t4 = alpha*mpmath.npdf(_t2)
-    _t5 = sigma**(-5)
-    _t6 = 3*_t5
-    _t7 = sigma**(-7)
-    _t8 = sigma**2
-    _t9 = _t8 + mu
+    _t4 = _t2 + sigma
+    _t5 = sigma**2
+    _t6 = (mpmath.mpf(1)/mpmath.mpf(2))*_t5 + mu
+    _t7 = mpmath.exp(_t6)*mpmath.npdf(_t4)
+    _t8 = _t0*_t7
+    _t9 = 3*_t7
     _t10 = _t1*_t9
-    _t11 = (mpmath.mpf(1)/mpmath.mpf(2))*_t8 + mu
-    _t12 = mpmath.exp(_t11)*mpmath.npdf(_t10)
-    _t13 = 4*_t12
-    _t14 = _t12*_t9
-    return -_t0*_t3 + _t3*_t5*mu**2 + _t4*_t6*mu - _t4*_t7*mu**3 + alpha*(_t0*_t13 + 6*_t0*_t14 - _t1*_t13 + _t12*_t7*_t9**3 - _t13*_t5*_t9**2 - _t14*_t6 + gaussym.kernels.special.gauss_tail_mp(0, _t10, _t11))
+    _t11 = _t9/_t5
+    _t12 = _t4**2
+    _t13 = mpmath.npdf(_t2)
+    return -_t0*_t3 + _t3*mu**2/sigma**5 + alpha*(-_t1*(-_t10*_t4 + _t11*_t12 - _t11 + _t13*mu**3/sigma**6 - 3*_t13*mu/sigma**4 - _t4**3*_t8 + 3*_t4*_t8 + _t7) - _t10 + _t11*_t4 - _t12*_t8 + _t8 + gaussym.kernels.special.gauss_tail_mp(0, _t4, _t6))
 
 
 def _derivative_mp_5(mu, sigma, alpha):
-    _t0 = sigma**(-5)
-    _t1 = 3*_t0
-    _t2 = 1/sigma
-    _t3 = _t2*mu
-    _t4 = alpha*mpmath.npdf(_t3)
-    _t5 = mpmath.npdf(-_t3)
-    _t6 = sigma**(-9)
-    _t7 = sigma**(-7)
-    _t8 = 6*_t7
-    _t9 = sigma**2
-    _t10 = _t9 + mu
-    _t11 = _t10*_t2
-    _t12 = (mpmath.mpf(1)/mpmath.mpf(2))*_t9 + mu
-    _t13 = mpmath.exp(_t12)*mpmath.npdf(_t11)
-    _t14 = 10*_t13
-    _t15 = _t14/sigma**3
-    _t16 = 5*_t13
-    _t17 = _t10**2
-    return _t1*_t4 + _t1*_t5*mu + _t4*_t6*mu**4 - _t4*_t8*mu**2 - _t5*_t7*mu**3 + alpha*(-15*_t0*_t10*_t13 - _t0*_t14*_t17 - _t1*_t13 - _t10**4*_t13*_t6 + _t10**3*_t16*_t7 + _t10*_t15 + _t13*_t17*_t8 + _t15 - _t16*_t2 + gaussym.kernels.special.gauss_tail_mp(0, _t11, _t12))
+    _t0 = 1/sigma
+    _t1 = _t0*mu
+    _t2 = mpmath.npdf(-_t1)
+    _t3 = _t1 + sigma
+    _t4 = sigma**2
+    _t5 = (mpmath.mpf(1)/mpmath.mpf(2))*_t4 + mu
+    _t6 = sigma**(-3)
+    _t7 = mpmath.exp(_t5)*mpmath.npdf(_t3)
+    _t8 = 4*_t7
+    _t9 = _t6*_t8
+    _t10 = _t0*_t8
+    _t11 = sigma**(-4)
+    _t12 = 3*_t11
+    _t13 = _t12*_t7
+    _t14 = 6*_t7
+    _t15 = _t14/_t4
+    _t16 = _t3**3
+    _t17 = _t11*_t7
+    _t18 = _t3**2
+    _t19 = mpmath.npdf(_t1)
+    return -_t2*mu**3/sigma**7 + 3*_t2*mu/sigma**5 + alpha*(_t0*(_t10*_t3 + _t11*_t14*_t18 + _t12*_t19 - _t13 - _t15*_t18 + _t15 + _t16*_t9 - _t17*_t3**4 + _t19*mu**4/sigma**8 - 6*_t19*mu**2/sigma**6 - 12*_t3*_t6*_t7 - _t7) - _t10 - _t13*_t3 + _t15*_t3 + _t16*_t17 - _t18*_t9 + _t9 + gaussym.kernels.special.gauss_tail_mp(0, _t3, _t5))
 
 
 def _derivative_mp_6(mu, sigma, alpha):
@@ -634,114 +604,142 @@ def _derivative_mp_6(mu, sigma, alpha):
     _t1 = 1/sigma
     _t2 = _t1*mu
     _t3 = mpmath.npdf(-_t2)
-    _t4 = alpha*mpmath.npdf(_t2)
-    _t5 = sigma**(-7)
-    _t6 = 15*_t5
-    _t7 = sigma**(-9)
-    _t8 = 10*_t7
-    _t9 = sigma**(-11)
-    _t10 = sigma**2
-    _t11 = _t10 + mu
-    _t12 = _t1*_t11
-    _t13 = (mpmath.mpf(1)/mpmath.mpf(2))*_t10 + mu
-    _t14 = mpmath.exp(_t13)*mpmath.npdf(_t12)
-    _t15 = _t0*_t14
-    _t16 = _t14/sigma**3
-    _t17 = 6*_t14
-    _t18 = _t11**3*_t14
-    _t19 = _t11**2
-    return 3*_t0*_t3 - 6*_t3*_t5*mu**2 + _t3*_t7*mu**4 - _t4*_t6*mu + _t4*_t8*mu**3 - _t4*_t9*mu**5 + alpha*(-_t1*_t17 + _t11**5*_t14*_t9 - _t11**4*_t17*_t7 + _t11*_t14*_t6 - 45*_t11*_t15 + 15*_t11*_t16 + 36*_t14*_t19*_t5 - 20*_t15*_t19 - 18*_t15 + 20*_t16 + _t18*_t6 - _t18*_t8 + gaussym.kernels.special.gauss_tail_mp(0, _t12, _t13))
+    _t4 = _t2 + sigma
+    _t5 = sigma**2
+    _t6 = (mpmath.mpf(1)/mpmath.mpf(2))*_t5 + mu
+    _t7 = mpmath.exp(_t6)*mpmath.npdf(_t4)
+    _t8 = sigma**(-3)
+    _t9 = 10*_t7
+    _t10 = _t8*_t9
+    _t11 = 5*_t1*_t7
+    _t12 = _t7/sigma**4
+    _t13 = 15*_t12
+    _t14 = _t9/_t5
+    _t15 = _t4**4
+    _t16 = _t0*_t7
+    _t17 = _t4**2
+    _t18 = _t4**3
+    _t19 = 5*_t12
+    _t20 = mpmath.npdf(_t2)
+    return 3*_t0*_t3 + _t3*mu**4/sigma**9 - 6*_t3*mu**2/sigma**7 - alpha*(3*_t0*_t7 + _t1*(_t0*_t18*_t9 - _t10*_t18 - _t11*_t4 - 30*_t12*_t17 + _t13 + _t14*_t17 - _t14 + _t15*_t19 - _t16*_t4**5 - 15*_t16*_t4 + _t20*mu**5/sigma**10 - 10*_t20*mu**3/sigma**8 + 15*_t20*mu/sigma**6 + 30*_t4*_t7*_t8 + _t7) + _t10*_t17 - _t10 + _t11 + _t13*_t4 - _t14*_t4 + _t15*_t16 - 6*_t16*_t17 - _t18*_t19 - gaussym.kernels.special.gauss_tail_mp(0, _t4, _t6))
 
 
 def _derivative_mp_7(mu, sigma, alpha):
-    _t0 = sigma**(-7)
-    _t1 = 15*_t0
-    _t2 = 1/sigma
-    _t3 = _t2*mu
-    _t4 = alpha*mpmath.npdf(_t3)
-    _t5 = mpmath.npdf(-_t3)
-    _t6 = sigma**(-13)
-    _t7 = sigma**(-9)
-    _t8 = sigma**(-11)
-    _t9 = 15*_t8
-    _t10 = sigma**2
-    _t11 = _t10 + mu
-    _t12 = _t11*_t2
-    _t13 = (mpmath.mpf(1)/mpmath.mpf(2))*_t10 + mu
-    _t14 = mpmath.exp(_t13)*mpmath.npdf(_t12)
-    _t15 = _t14/sigma**5
-    _t16 = _t14/sigma**3
-    _t17 = 7*_t14
-    _t18 = 105*_t11
-    _t19 = _t0*_t14
-    _t20 = _t11**4
-    _t21 = _t11**2
-    _t22 = _t14*_t7
-    _t23 = _t11**3
-    return -_t1*_t4 - _t1*_t5*mu + _t4*_t6*mu**6 + 45*_t4*_t7*mu**2 - _t4*_t9*mu**4 + 10*_t5*_t7*mu**3 - _t5*_t8*mu**5 + alpha*(_t1*_t14 - _t11**6*_t14*_t6 + _t11**5*_t17*_t8 + 21*_t11*_t16 + _t14*_t20*_t9 - _t15*_t18 - 35*_t15*_t21 - 63*_t15 + 35*_t16 - _t17*_t2 + _t18*_t19 + 126*_t19*_t21 + 35*_t19*_t23 - 21*_t20*_t22 - 45*_t21*_t22 - 70*_t22*_t23 + gaussym.kernels.special.gauss_tail_mp(0, _t12, _t13))
+    _t0 = 1/sigma
+    _t1 = _t0*mu
+    _t2 = mpmath.npdf(-_t1)
+    _t3 = _t1 + sigma
+    _t4 = sigma**2
+    _t5 = (mpmath.mpf(1)/mpmath.mpf(2))*_t4 + mu
+    _t6 = sigma**(-5)
+    _t7 = mpmath.exp(_t5)
+    _t8 = mpmath.npdf(_t3)
+    _t9 = _t7*_t8
+    _t10 = _t6*_t9
+    _t11 = sigma**(-3)
+    _t12 = 20*_t11*_t9
+    _t13 = 6*_t0*_t9
+    _t14 = sigma**(-6)
+    _t15 = 15*_t14*_t9
+    _t16 = sigma**(-4)
+    _t17 = _t16*_t9
+    _t18 = 1/_t4
+    _t19 = 15*_t9
+    _t20 = _t18*_t19
+    _t21 = _t3**5
+    _t22 = _t14*_t9
+    _t23 = _t3**3
+    _t24 = _t3**2
+    _t25 = _t3**4
+    _t26 = 6*_t10
+    _t27 = mpmath.npdf(_t1)
+    return -_t2*mu**5/sigma**11 + 10*_t2*mu**3/sigma**9 - 15*_t2*mu/sigma**7 + alpha*(-_t0*(-90*_t10*_t3 + 60*_t11*_t3*_t7*_t8 - _t12*_t23 - _t13*_t3 + 45*_t14*_t24*_t7*_t8 + 15*_t14*_t27 + _t14*_t3**6*_t7*_t8 - _t15*_t25 - _t15 + 15*_t16*_t25*_t7*_t8 + 45*_t16*_t7*_t8 - 90*_t17*_t24 + 15*_t18*_t24*_t7*_t8 - _t20 - _t21*_t26 + 60*_t23*_t6*_t7*_t8 - _t27*mu**6/sigma**12 + 15*_t27*mu**4/sigma**10 - 45*_t27*mu**2/sigma**8 + _t7*_t8) + 36*_t10*_t24 - 18*_t10 - _t12*_t24 + _t12 - _t13 + _t15*_t3 + _t16*_t19*_t23 - 45*_t17*_t3 + _t20*_t3 + _t21*_t22 - 10*_t22*_t23 - _t25*_t26 + gaussym.kernels.special.gauss_tail_mp(0, _t3, _t5))
 
 
 def _derivative_mp_8(mu, sigma, alpha):
-    _t0 = sigma**(-7)
-    _t1 = 1/sigma
-    _t2 = _t1*mu
-    _t3 = mpmath.npdf(-_t2)
+    _t0 = 1/sigma
+    _t1 = _t0*mu
+    _t2 = mpmath.npdf(-_t1)
+    _t3 = sigma**(-7)
     _t4 = 15*_t3
-    _t5 = sigma**(-9)
-    _t6 = mpmath.npdf(_t2)
-    _t7 = sigma**(-15)
-    _t8 = _t6*alpha
-    _t9 = sigma**(-11)
-    _t10 = sigma**(-13)
-    _t11 = sigma**2
-    _t12 = _t11 + mu
-    _t13 = _t1*_t12
-    _t14 = (mpmath.mpf(1)/mpmath.mpf(2))*_t11 + mu
-    _t15 = mpmath.npdf(_t13)
-    _t16 = mpmath.exp(_t14)
-    _t17 = _t15*_t16
-    _t18 = _t0*_t17
-    _t19 = sigma**(-5)
-    _t20 = _t17/sigma**3
-    _t21 = _t12**5
-    _t22 = _t12**3
-    _t23 = _t17*_t9
-    _t24 = _t12**4
-    _t25 = _t12**2
-    return -_t0*_t4 + _t10*_t3*mu**6 + 21*_t10*_t6*alpha*mu**5 + 45*_t3*_t5*mu**2 - _t4*_t9*mu**4 + 105*_t5*_t6*alpha*mu - _t7*_t8*mu**7 - 105*_t8*_t9*mu**3 - alpha*(8*_t1*_t15*_t16 + 8*_t10*_t12**6*_t15*_t16 + 21*_t10*_t15*_t16*_t21 - _t12**7*_t17*_t7 + 210*_t12*_t15*_t16*_t19 + 105*_t12*_t15*_t16*_t5 - 420*_t12*_t18 - 28*_t12*_t20 + 56*_t15*_t16*_t19*_t25 + 168*_t15*_t16*_t19 + 280*_t15*_t16*_t22*_t5 + 56*_t15*_t16*_t24*_t5 + 360*_t15*_t16*_t25*_t5 - 70*_t18*_t22 - 336*_t18*_t25 - 120*_t18 - 56*_t20 - 28*_t21*_t23 - 105*_t22*_t23 - 120*_t23*_t24 - gaussym.kernels.special.gauss_tail_mp(0, _t13, _t14))
+    _t5 = _t1 + sigma
+    _t6 = sigma**2
+    _t7 = (mpmath.mpf(1)/mpmath.mpf(2))*_t6 + mu
+    _t8 = mpmath.exp(_t7)*mpmath.npdf(_t5)
+    _t9 = _t4*_t8
+    _t10 = sigma**(-5)
+    _t11 = _t10*_t8
+    _t12 = sigma**(-3)
+    _t13 = 35*_t8
+    _t14 = _t12*_t13
+    _t15 = 7*_t8
+    _t16 = _t0*_t15
+    _t17 = sigma**(-6)
+    _t18 = 105*_t8
+    _t19 = _t17*_t18
+    _t20 = sigma**(-4)
+    _t21 = _t18*_t20
+    _t22 = 21*_t8
+    _t23 = _t22/_t6
+    _t24 = _t5**2
+    _t25 = _t3*_t8
+    _t26 = _t5**4
+    _t27 = _t5**6
+    _t28 = _t5**3
+    _t29 = _t5**5
+    _t30 = _t15*_t17
+    _t31 = _t13*_t20
+    _t32 = mpmath.npdf(_t1)
+    _t33 = 105*_t32
+    _t34 = _t18*_t3
+    _t35 = _t22*_t29
+    _t36 = _t24*_t8
+    return -_t2*_t4 + _t2*mu**6/sigma**13 - 15*_t2*mu**4/sigma**11 + 45*_t2*mu**2/sigma**9 + alpha*(-_t0*(-_t10*_t35 + 210*_t11*_t28 - 315*_t11*_t5 + _t12*_t18*_t5 - _t14*_t28 - _t16*_t5 + 315*_t17*_t36 - _t19*_t26 - _t19 - 210*_t20*_t36 + _t21 + _t23*_t24 - _t23 - _t25*_t5**7 + _t26*_t31 + _t27*_t30 - _t28*_t34 + _t3*_t35 + _t32*mu**7/sigma**14 - 21*_t32*mu**5/sigma**12 + _t33*mu**3/sigma**10 - _t33*mu/sigma**8 + _t34*_t5 + _t8) - _t10*_t22*_t26 + 126*_t11*_t24 - 63*_t11 - _t14*_t24 + _t14 - _t16 - 70*_t17*_t28*_t8 + _t19*_t5 - _t21*_t5 + _t23*_t5 - 45*_t24*_t25 - _t25*_t27 + _t26*_t9 + _t28*_t31 + _t29*_t30 + _t9 + gaussym.kernels.special.gauss_tail_mp(0, _t5, _t7))
 
 
 def _derivative_mp_9(mu, sigma, alpha):
-    _t0 = sigma**(-9)
-    _t1 = 105*_t0
-    _t2 = 1/sigma
-    _t3 = _t2*mu
-    _t4 = alpha*mpmath.npdf(_t3)
-    _t5 = mpmath.npdf(-_t3)
-    _t6 = sigma**(-17)
-    _t7 = sigma**(-11)
-    _t8 = sigma**(-13)
-    _t9 = sigma**(-15)
-    _t10 = 28*_t9
-    _t11 = sigma**2
-    _t12 = _t11 + mu
-    _t13 = _t12*_t2
-    _t14 = (mpmath.mpf(1)/mpmath.mpf(2))*_t11 + mu
-    _t15 = mpmath.exp(_t14)*mpmath.npdf(_t13)
-    _t16 = _t15/sigma**7
-    _t17 = _t15/sigma**5
-    _t18 = 378*_t17
-    _t19 = _t15/sigma**3
-    _t20 = 9*_t15
-    _t21 = _t0*_t15
-    _t22 = _t12**6
-    _t23 = _t12**4
-    _t24 = _t15*_t8
-    _t25 = _t12**5
-    _t26 = _t12**2
-    _t27 = _t15*_t7
-    _t28 = _t12**3
-    return _t1*_t4 + _t1*_t5*mu - _t10*_t4*mu**6 + _t4*_t6*mu**8 - 420*_t4*_t7*mu**2 + 210*_t4*_t8*mu**4 - 105*_t5*_t7*mu**3 + 21*_t5*_t8*mu**5 - _t5*_t9*mu**7 + alpha*(-_t1*_t15 + _t10*_t15*_t22 - _t12**8*_t15*_t6 + _t12**7*_t20*_t9 + 1260*_t12*_t16 - _t12*_t18 + 36*_t12*_t19 - 945*_t12*_t21 + 756*_t16*_t26 + 126*_t16*_t28 + 540*_t16 - 84*_t17*_t26 - _t18 + 84*_t19 - _t2*_t20 - 126*_t21*_t23 - 1620*_t21*_t26 - 840*_t21*_t28 - 36*_t22*_t24 - 210*_t23*_t24 + 540*_t23*_t27 - 189*_t24*_t25 + 84*_t25*_t27 + 420*_t26*_t27 + 945*_t27*_t28 + gaussym.kernels.special.gauss_tail_mp(0, _t13, _t14))
+    _t0 = 1/sigma
+    _t1 = _t0*mu
+    _t2 = mpmath.npdf(-_t1)
+    _t3 = 105*_t2
+    _t4 = _t1 + sigma
+    _t5 = sigma**2
+    _t6 = (mpmath.mpf(1)/mpmath.mpf(2))*_t5 + mu
+    _t7 = sigma**(-7)
+    _t8 = mpmath.exp(_t6)
+    _t9 = mpmath.npdf(_t4)
+    _t10 = _t8*_t9
+    _t11 = _t10*_t7
+    _t12 = 120*_t11
+    _t13 = sigma**(-5)
+    _t14 = _t10*_t13
+    _t15 = sigma**(-3)
+    _t16 = 56*_t10*_t15
+    _t17 = 8*_t10
+    _t18 = _t0*_t17
+    _t19 = sigma**(-8)
+    _t20 = 105*_t19
+    _t21 = _t10*_t20
+    _t22 = sigma**(-6)
+    _t23 = 420*_t10
+    _t24 = _t22*_t23
+    _t25 = sigma**(-4)
+    _t26 = _t10*_t25
+    _t27 = 1/_t5
+    _t28 = 28*_t10
+    _t29 = _t27*_t28
+    _t30 = _t4**7
+    _t31 = _t10*_t19
+    _t32 = _t4**3
+    _t33 = _t4**5
+    _t34 = _t4**2
+    _t35 = _t4**4
+    _t36 = _t4**6
+    _t37 = _t17*_t7
+    _t38 = 56*_t14
+    _t39 = mpmath.npdf(_t1)
+    _t40 = _t23*_t34
+    return -_t2*mu**7/sigma**15 + 21*_t2*mu**5/sigma**13 - _t3*mu**3/sigma**11 + _t3*mu/sigma**9 + alpha*(-_t0*(-840*_t11*_t32 + 560*_t13*_t32*_t8*_t9 - 840*_t14*_t4 + 168*_t15*_t4*_t8*_t9 - _t16*_t32 - _t18*_t4 - _t19*_t28*_t36 + 210*_t19*_t35*_t8*_t9 + _t19*_t4**8*_t8*_t9 - _t19*_t40 + 105*_t19*_t8*_t9 - _t20*_t39 + 1260*_t22*_t34*_t8*_t9 + 28*_t22*_t36*_t8*_t9 - _t24*_t35 - _t24 + 70*_t25*_t35*_t8*_t9 - _t25*_t40 + 210*_t25*_t8*_t9 + 28*_t27*_t34*_t8*_t9 - _t29 - _t30*_t37 - _t33*_t38 + 168*_t33*_t7*_t8*_t9 - _t39*mu**8/sigma**16 + 28*_t39*mu**6/sigma**14 - 210*_t39*mu**4/sigma**12 + 420*_t39*mu**2/sigma**10 + 840*_t4*_t7*_t8*_t9 + _t8*_t9) - 280*_t10*_t22*_t32 - 360*_t11*_t34 + _t12*_t35 + _t12 + 336*_t14*_t34 - 168*_t14 - _t16*_t34 + _t16 - _t18 + _t21*_t32 - _t21*_t4 + _t22*_t28*_t33 + _t24*_t4 + 70*_t26*_t32 - 210*_t26*_t4 + _t29*_t4 + _t30*_t31 - 21*_t31*_t33 - _t35*_t38 - _t36*_t37 + gaussym.kernels.special.gauss_tail_mp(0, _t4, _t6))
 
 
 def _derivative_mp_10(mu, sigma, alpha):
@@ -749,37 +747,47 @@ def _derivative_mp_10(mu, sigma, alpha):
     _t1 = 1/sigma
     _t2 = _t1*mu
     _t3 = mpmath.npdf(-_t2)
-    _t4 = alpha*mpmath.npdf(_t2)
-    _t5 = sigma**(-11)
-    _t6 = 945*_t5
-    _t7 = sigma**(-17)
-    _t8 = sigma**(-13)
-    _t9 = sigma**(-15)
-    _t10 = 378*_t9
-    _t11 = 36*_t7
-    _t12 = sigma**(-19)
-    _t13 = sigma**2
-    _t14 = _t13 + mu
-    _t15 = _t1*_t14
-    _t16 = (mpmath.mpf(1)/mpmath.mpf(2))*_t13 + mu
-    _t17 = mpmath.exp(_t16)*mpmath.npdf(_t15)
-    _t18 = _t0*_t17
-    _t19 = _t17/sigma**7
-    _t20 = _t17/sigma**5
-    _t21 = sigma**(-3)
-    _t22 = 120*_t17
-    _t23 = 10*_t17
-    _t24 = _t14*_t17
-    _t25 = _t14**7*_t17
-    _t26 = _t14**5
-    _t27 = _t17*_t26
-    _t28 = _t14**6
-    _t29 = _t14**3
-    _t30 = _t17*_t8
-    _t31 = _t14**4
-    _t32 = _t14**2
-    _t33 = _t17*_t5
-    return 105*_t0*_t3 - _t10*_t4*mu**5 + _t11*_t4*mu**7 - _t12*_t4*mu**9 - 420*_t3*_t5*mu**2 + _t3*_t7*mu**8 + 210*_t3*_t8*mu**4 - 28*_t3*_t9*mu**6 - _t4*_t6*mu + 1260*_t4*_t8*mu**3 + alpha*(-_t1*_t23 + _t10*_t27 - _t11*_t25 + _t12*_t14**9*_t17 - _t14**8*_t23*_t7 - 4725*_t14*_t18 + 3150*_t14*_t19 - 630*_t14*_t20 + 280*_t17*_t28*_t9 - 2100*_t18*_t29 - 252*_t18*_t31 - 5400*_t18*_t32 - 1050*_t18 + 210*_t19*_t29 + 1512*_t19*_t32 + 1800*_t19 - 120*_t20*_t32 - 756*_t20 + _t21*_t22 + 45*_t21*_t24 - _t22*_t28*_t8 + _t24*_t6 + 45*_t25*_t9 - 945*_t26*_t30 + 210*_t27*_t5 - 1260*_t29*_t30 + 4725*_t29*_t33 - 2100*_t30*_t31 + 1800*_t31*_t33 + 4200*_t32*_t33 + gaussym.kernels.special.gauss_tail_mp(0, _t15, _t16))
+    _t4 = _t2 + sigma
+    _t5 = sigma**2
+    _t6 = (mpmath.mpf(1)/mpmath.mpf(2))*_t5 + mu
+    _t7 = mpmath.exp(_t6)*mpmath.npdf(_t4)
+    _t8 = sigma**(-7)
+    _t9 = _t7*_t8
+    _t10 = 540*_t9
+    _t11 = sigma**(-5)
+    _t12 = 378*_t7
+    _t13 = _t7/sigma**3
+    _t14 = 84*_t13
+    _t15 = 9*_t1*_t7
+    _t16 = _t7/sigma**8
+    _t17 = 945*_t16
+    _t18 = _t7/sigma**6
+    _t19 = 1260*_t18
+    _t20 = sigma**(-4)
+    _t21 = _t12*_t20
+    _t22 = 36*_t7
+    _t23 = _t22/_t5
+    _t24 = _t4**8
+    _t25 = _t0*_t7
+    _t26 = _t4**2
+    _t27 = _t4**4
+    _t28 = _t4**6
+    _t29 = _t4**3
+    _t30 = _t4**5
+    _t31 = _t4**7
+    _t32 = 9*_t16
+    _t33 = 84*_t18
+    _t34 = _t11*_t7
+    _t35 = 756*_t26
+    _t36 = 126*_t34
+    _t37 = _t20*_t7
+    _t38 = 126*_t37
+    _t39 = mpmath.npdf(_t2)
+    _t40 = 3780*_t9
+    _t41 = 1260*_t29
+    _t42 = _t22*_t31
+    _t43 = 3780*_t26
+    return 105*_t0*_t3 + _t3*mu**8/sigma**17 - 28*_t3*mu**6/sigma**15 + 210*_t3*mu**4/sigma**13 - 420*_t3*mu**2/sigma**11 - alpha*(105*_t0*_t7 + _t1*(-_t0*_t12*_t30 + _t0*_t42 + 252*_t13*_t4 - _t14*_t29 - _t15*_t4 + 1890*_t16*_t27 - 252*_t16*_t28 - _t16*_t43 + _t17 + _t18*_t43 - _t19*_t27 - _t19 + _t21 + _t23*_t26 - _t23 + _t24*_t32 - _t25*_t4**9 - 945*_t25*_t4 + _t25*_t41 + _t27*_t38 + _t28*_t33 - _t29*_t40 - _t30*_t36 + 756*_t30*_t9 - 1890*_t34*_t4 + _t34*_t41 - _t35*_t37 + _t39*mu**9/sigma**18 - 36*_t39*mu**7/sigma**16 + 378*_t39*mu**5/sigma**14 - 1260*_t39*mu**3/sigma**12 + 945*_t39*mu/sigma**10 + _t4*_t40 - _t42*_t8 + _t7) - _t10*_t27 - _t10 + _t11*_t12 + _t14*_t26 - _t14 + _t15 + 189*_t16*_t30 - _t17*_t29 + _t17*_t4 + 840*_t18*_t29 - _t19*_t4 + _t21*_t4 + _t22*_t28*_t8 - _t23*_t4 + _t24*_t25 - 420*_t25*_t26 + 210*_t25*_t27 - 28*_t25*_t28 + 1620*_t26*_t9 + _t27*_t36 - _t29*_t38 - _t30*_t33 - _t31*_t32 - _t34*_t35 - gaussym.kernels.special.gauss_tail_mp(0, _t4, _t6))
 
 
 _MOMENTS = (_moment_0, _moment_1, _moment_2, _moment_3, _moment_4, _moment_5, _moment_6, _moment_7, _moment_8, _moment_9, _moment_10,)
