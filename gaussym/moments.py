@@ -28,6 +28,10 @@ import numpy as np
 from gaussym._validate import as_float_array, check_covariance, check_int, check_nonnegative
 
 MIN_DPS = 15
+#: refuse moments whose memo table (prod over distinct indices of (count + 1) sub-multisets) is larger
+MAX_STATES = 1 << 22
+#: the memoised recursion is as deep as the order (and float64 overflows long before)
+MAX_ORDER = 300
 
 
 def noncentral_moment(mean, cov, indices, *, dps=None):
@@ -187,6 +191,14 @@ def _check_indices(indices, d: int, name: str) -> tuple[int, ...]:
         if not 0 <= index < d:
             raise ValueError(f"{name}[{pos}] = {index} is out of range for d = {d} (0-based, 0..{d - 1})")
         checked.append(int(index))
+    if len(checked) > MAX_ORDER:
+        raise ValueError(f"{name}: order {len(checked)} is above the supported maximum {MAX_ORDER}")
+    states = 1
+    for count in Counter(checked).values():
+        states *= count + 1
+    if states > MAX_STATES:
+        raise ValueError(f"{name}: order {len(checked)} with {len(set(checked))} distinct indices needs {states:,} "
+                         f"sub-moments (limit {MAX_STATES:,}); the result would not be meaningful in float64 anyway")
     return tuple(sorted(checked))
 
 

@@ -229,3 +229,35 @@ def test_symbolic_validation():
         master_theorem_coefficients_formula(2, form="expanded")
     with pytest.raises(ValueError, match="k"):
         master_theorem_coefficients_formula(-1)
+
+
+from hypothesis import given, settings, strategies as st
+
+
+@settings(max_examples=60, deadline=None)
+@given(k=st.integers(0, 4), batch=st.lists(st.integers(1, 3), max_size=2), seed=st.integers(0, 2 ** 31),
+       constant_x=st.booleans())
+def test_property_shapes_finiteness_and_constant_x(k, batch, seed, constant_x):
+    rng = np.random.default_rng(seed)
+    batch = tuple(batch)
+    a = rng.normal(size=batch + (k + 1, k + 1))
+    cov = a @ np.swapaxes(a, -1, -2)
+    if constant_x:
+        cov[..., 0, :] = cov[..., :, 0] = 0.0
+    mean = rng.normal(size=batch + (k + 1,))
+    got = master_theorem_coefficients(mean[..., 0], cov[..., 0, 0], mean[..., 1:], cov[..., 1:, 1:], cov[..., 0, 1:])
+    assert got.shape == (k + 1,) + batch and np.all(np.isfinite(got))
+    if constant_x:
+        assert np.all(got[1:] == 0)
+        assert np.allclose(got[0], noncentral_moment(mean[..., 1:], cov[..., 1:, 1:], list(range(k))), rtol=1e-14)
+
+
+@settings(max_examples=80, deadline=None)
+@given(args=st.lists(st.one_of(st.floats(allow_nan=True), st.lists(st.floats(-5, 5), max_size=3),
+                               st.lists(st.lists(st.floats(-5, 5), max_size=3), max_size=3), st.text(max_size=3)),
+                     min_size=5, max_size=5))
+def test_property_garbage_raises_only_valueerror(args):
+    try:
+        master_theorem_coefficients(*args)
+    except ValueError:
+        pass

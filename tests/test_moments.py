@@ -116,6 +116,12 @@ def test_order_ten_batch_is_fast():
     assert time.perf_counter() - start < 2.0
 
 
+def test_high_order_and_empty_dimension():
+    # E[Z^60] = 59!! for a standard normal; 2^? states only (one distinct index): fast and exact-ish
+    assert noncentral_moment([0.0], [[1.0]], [0] * 60) == pytest.approx(float(math.prod(range(1, 60, 2))), rel=1e-13)
+    assert noncentral_moment(np.zeros(0), np.zeros((0, 0)), []) == 1.0
+
+
 def test_singular_psd_covariance_and_float32():
     cov = np.array([[1.0, 1.0], [1.0, 1.0]], dtype=np.float32)  # X_1 = X_0 almost surely
     assert noncentral_moment(np.array([0.5, 0.5], np.float32), cov, [0, 1]) == pytest.approx(
@@ -146,6 +152,8 @@ def test_high_precision_mode():
     (dict(mean=np.zeros((3, 2)), cov=np.stack([np.eye(2)] * 4), indices=[0]), "do not broadcast"),
     (dict(mean=1.0, cov=[[1.0]], indices=[0]), "mean must have shape"),
     (dict(mean=[0.0], cov=[[1.0]], indices=[0], dps=5), "dps"),
+    (dict(mean=np.zeros(30), cov=np.eye(30), indices=list(range(30))), "sub-moments"),
+    (dict(mean=[0.0], cov=[[1.0]], indices=[0] * 301), "maximum 300"),
 ])
 def test_validation_messages(kwargs, phrase):
     with pytest.raises(ValueError, match=phrase):
