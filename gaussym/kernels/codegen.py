@@ -129,15 +129,12 @@ def generate_module(name: str, text: str, params: dict | None = None, max_n: int
     np_emit, mp_emit = _Emitter(_numpy_printer()), _Emitter(_mpmath_printer())
     blocks_np, blocks_mp = [], []
     moments = []
+    say(f"{name}: deriving moments n = 0..{max_n}")
     for n in range(max_n + 1):
-        say(f"{name}: moment n = {n}")
         moments.append(d.closed_moment(n))
-    derivs = []
-    for m in range(max_n + 1):
-        say(f"{name}: expected derivative m = {m}")
-        derivs.append(d.closed_derivative(m))
-    act_pieces = d.pieces if not d.has_numeric else [type(p)(p.lo, p.hi, p.expr.subs(
-        {s: sympy.nsimplify(params[str(s)]) for s in psyms})) for p in d.pieces]
+    say(f"{name}: deriving expected derivatives m = 0..{max_n}")
+    derivs = [d.closed_derivative(m) for m in range(max_n + 1)]
+    say(f"{name}: printing")
     point = _point_derivatives(d.pieces, max_n)
 
     def emit_all(emit, suffix, blocks):
@@ -156,21 +153,22 @@ def generate_module(name: str, text: str, params: dict | None = None, max_n: int
 
     emit_all(np_emit, "", blocks_np)
     emit_all(mp_emit, "_mp", blocks_mp)
-    del act_pieces
 
     extra = []
     for b in backends:
         if b in ("numpy", "mpmath"):
             continue
         e = _Emitter(_extra_printer(b))
-        extra.append((e, e.function(f"activation_{b}", ["x", *pnames], point[0],
-                                    doc=f"The activation for {b} tensors (parameters explicit).")))
+        fn_src = e.function(f"activation_{b}", ["x", *pnames], point[0],
+                          doc=f"The activation for {b} arrays/tensors (parameters explicit; {b} imported on call).")
+        head, body = fn_src.split("\n", 1)
+        local = "".join(f"    {imp}\n" for imp in e.imports())   # the module stays importable without b
+        extra.append(head + "\n" + body.replace('"""\n', '"""\n' + local, 1))
 
     def table(prefix, count):
         return "(" + ", ".join(f"{prefix}_{i}" for i in range(count)) + ",)"
 
-    imports = sorted(set(np_emit.imports() + mp_emit.imports() + [i for e, _ in extra for i in e.imports()]
-                         + ["import gaussym.kernels.generated._runtime"]))
+    imports = sorted(set(np_emit.imports() + mp_emit.imports() + ["import gaussym.kernels.generated._runtime"]))
     window = tuple(_float(w) for w in d.asymptote.window) if d.has_numeric else ()
     rbreaks = tuple(_float(b) for b in d.asymptote.breakpoints) if d.has_numeric else ()
     doc = _docstring(name, text, params, max_n, d, moments, derivs)
@@ -184,7 +182,7 @@ def generate_module(name: str, text: str, params: dict | None = None, max_n: int
            f"REMAINDER_BREAKPOINTS = ({', '.join(rbreaks)}{',' if len(rbreaks) == 1 else ''})",
            "_runtime = gaussym.kernels.generated._runtime", "", ""]
     src += [b + "\n\n" for b in blocks_np + blocks_mp]
-    src += [b + "\n\n" for _, b in extra]
+    src += [b + "\n\n" for b in extra]
     N = max_n + 1
     src += [f"_MOMENTS = {table('_moment', N)}",
             f"_DERIVATIVES = {table('_derivative', N)}",

@@ -104,10 +104,12 @@ def derivative_expectations(module, mmax, mu, sigma, params):
     with np.errstate(all="ignore"):
         for m in range(mmax + 1):
             out[m] = module._DERIVATIVES[m](mu, s, **p)
-            if module.NUMERIC:
-                from gaussym.kernels.quadrature import remainder_moments
-                out[m] += remainder_moments(module._REMAINDER_DERIVATIVES[m], 0, mu, s, window=module.WINDOW,
-                                            breakpoints=module.REMAINDER_BREAKPOINTS)[0]
+        if module.NUMERIC:   # classical derivatives of the remainder (its jumps are in _DERIVATIVES)
+            from gaussym.kernels.quadrature import remainder_derivative_expectations
+            out += remainder_derivative_expectations(module._REMAINDER_DERIVATIVES[:mmax + 1], mu, s,
+                                                     window=module.WINDOW,
+                                                     breakpoints=module.REMAINDER_BREAKPOINTS)
+        for m in range(mmax + 1):
             if np.any(point):
                 out[m][point] = module._ACT_DERIVATIVES[m](mu[point], **p)
     return out
@@ -128,7 +130,7 @@ def moments_mp(module, nmax, mu, sigma, params):
     out = [module._MOMENTS_MP[n](mu, sigma, **p) for n in range(nmax + 1)]
     if module.NUMERIC:
         from gaussym.kernels.quadrature import remainder_moments_mp
-        rem = remainder_moments_mp(module._remainder_mp, nmax, mu, sigma, window=module.WINDOW,
+        rem = remainder_moments_mp(module._remainder_mp, list(range(nmax + 1)), mu, sigma, window=module.WINDOW,
                                    breakpoints=module.REMAINDER_BREAKPOINTS)
         out = [a + b for a, b in zip(out, rem)]
     return out
@@ -150,7 +152,7 @@ def derivative_expectations_mp(module, mmax, mu, sigma, params):
         from gaussym.kernels.quadrature import remainder_moments_mp
         for m in range(mmax + 1):
             out[m] += remainder_moments_mp(module._REMAINDER_DERIVATIVES_MP[m], 0, mu, sigma, window=module.WINDOW,
-                                           breakpoints=module.REMAINDER_BREAKPOINTS)[0]
+                                           breakpoints=module.REMAINDER_BREAKPOINTS)
     return out
 
 
