@@ -138,3 +138,19 @@ def test_render_formats_and_labels():
         render(mu, "html")
     with pytest.raises(ValueError, match="labels"):
         render([mu, sigma], labels=["only one"])
+
+
+def test_activation_expression_explains_numeric_part(capsys):
+    code, out, _ = run(capsys, "activation", "where(x > 0, x, 0.1*x) + tanh(x)")
+    assert code == 0
+    assert "no closed form for: tanh(x)" in out and "closed form : x" in out
+
+
+def test_activation_expression_evaluates_against_mpmath(capsys):
+    import mpmath
+    code, out, _ = run(capsys, "activation", "max(x,0)**2", "--n", "1", "--mu", "0.3", "--sigma", "1.2")
+    assert code == 0
+    value = float(re.search(r"= (\S+)$", out.strip().splitlines()[-1]).group(1))
+    with mpmath.workdps(30):
+        exact = mpmath.quad(lambda v: v ** 3 * mpmath.npdf(v, 0.3, 1.2), [0, 0.3, 6.3, mpmath.inf])
+    assert value == pytest.approx(float(exact), rel=1e-13)

@@ -173,6 +173,8 @@ def _activation(args) -> int:
         from gaussym.symbolic import integrals
     except ImportError as exc:  # the integral-rule engine is a separate module
         raise ValueError(f"activation formulas are not available in this install ({exc})") from None
+    import sympy
+
     from gaussym.symbolic.render import render
 
     params = dict(args.param)
@@ -200,7 +202,11 @@ def _activation(args) -> int:
     if args.format == "latex":
         lhs = _latex_lhs(act_name, args.n, args.derivative)
     print(render(expr, args.format, lhs=lhs))
-    if args.describe:
+    numeric_parts = [f for f in expr.atoms(sympy.Function) if type(f).__name__ == "E_numeric"]
+    if numeric_parts:
+        print("no closed form for: " + "; ".join(sorted(sympy.sstr(f.args[0]) for f in numeric_parts))
+              + "  (evaluated numerically: closed-form asymptote + decaying remainder by quadrature)")
+    if args.describe or numeric_parts:
         print(integrals.describe_activation(args.act, **params))
     if args.evaluate or args.mu is not None or args.sigma is not None:
         if args.mu is None or args.sigma is None:
