@@ -668,6 +668,38 @@ def _coef_tensors(approx):
     return out
 
 
+def _input_scale(dist):
+    """rho = sqrt(largest eigenvalue of E[x x^T]) under the input law: a typical |x_i|."""
+    means = np.atleast_2d(dist["mean"])
+    covs = dist["cov"] if np.ndim(dist["cov"]) == 3 else np.asarray(dist["cov"])[None]
+    w = np.asarray(dist.get("weights", np.ones(len(means)) / len(means)))
+    second = np.einsum("k,kab->ab", w, covs + means[:, :, None] * means[:, None, :])
+    return float(np.sqrt(max(np.linalg.eigvalsh(second).max(), np.finfo(float).tiny)))
+
+
+def _approx_error(t_fast, t_slow, rho):
+    """max_l max|T_l - T_l^ref| rho^l / max_l max|T_l^ref| rho^l, and the worst degree l.
+
+    Degree-l coefficients multiply l factors of x ~ rho, so this is the error of the
+    polynomial's terms relative to its largest term (a tensor that is exactly zero, e.g.
+    the cubic part of a bilinear layer, is judged against the others, not against itself).
+    """
+    mags, diffs = [], []
+    for deg, (a, b) in enumerate(zip(t_fast, t_slow)):
+        ref = [mpmath.mpf(v) for v in np.ravel(b)]
+        got = np.ravel(np.asarray(a, dtype=float))
+        weight = mpmath.mpf(rho) ** deg
+        mags.append(max((abs(v) for v in ref), default=mpmath.mpf(0)) * weight)
+        if not np.all(np.isfinite(got)):
+            diffs.append(mpmath.inf)
+        else:
+            diffs.append(max((abs(mpmath.mpf(float(x)) - y) for x, y in zip(got, ref)), default=mpmath.mpf(0)) * weight)
+    scale = max(mags) if mags else mpmath.mpf(0)
+    errs = [float(dv / scale) if scale else float(dv) for dv in diffs]
+    worst_deg = int(np.argmax(errs)) if errs else 0
+    return (errs[worst_deg] if errs else 0.0), worst_deg
+
+
 def check_approximants(quick, dps, progress):
     from importlib import import_module
     rows = {
@@ -712,16 +744,10 @@ def check_approximants(quick, dps, progress):
             row.notes.append(f"{label} dps: {type(exc).__name__}: {exc}"[:200])
             continue
         t_fast, t_slow = _coef_tensors(fast), _coef_tensors(slow)
-        worst, at = 0.0, ""
-        for deg, (a, b) in enumerate(zip(t_fast, t_slow)):
-            ref = np.vectorize(lambda v: mpmath.mpf(v), otypes=[object])(b)
-            mag = max((abs(v) for v in np.ravel(ref)), default=mpmath.mpf(0))
-            diff = max((abs(mpmath.mpf(float(x)) - y) for x, y in zip(np.ravel(a), np.ravel(ref))), default=0)
-            err = float(diff / mag) if mag else float(diff)
-            if not np.all(np.isfinite(np.asarray(a, dtype=float))):
-                err = float("inf")
-            if err >= worst:
-                worst, at = err, f"{label} degree-{deg} coefs"
+        rho = _input_scale(dist)
+        with mpmath.workdps(dps + 10):
+            worst, worst_deg = _approx_error(t_fast, t_slow, rho)
+        at = f"{label} degree-{worst_deg} coefs"
         if len(t_fast) != len(t_slow):
             worst, at = float("inf"), f"{label}: {len(t_fast)} vs {len(t_slow)} coefficient tensors"
         row.add(worst, at)

@@ -455,3 +455,31 @@ def test_messages_never_leak_other_exception_types():
     ]
     for call in calls:
         raises_value_error(call)
+
+
+# ------------------------------------------------------------------------------------------
+# memory guard and ill-conditioning
+# ------------------------------------------------------------------------------------------
+def test_memory_guard_refuses_dense_tensors_with_size_and_alternative(monkeypatch):
+    import gaussym.polyapprox as pa
+
+    monkeypatch.setattr(pa, "MEMORY_BUDGET", 10_000)     # bytes
+    rng = np.random.default_rng(7)
+    d = 20
+    approx = gaussym.mlp_approx(rng.standard_normal((4, d)), None, rng.standard_normal((2, 4)), None,
+                                act="gelu", degree=3)
+    msg = raises_value_error(lambda: approx.coefs, "GB", "budget")
+    assert "factored" in msg or "interaction_matrix" in msg
+    # the factored evaluation still works under the same budget
+    assert np.all(np.isfinite(approx(rng.standard_normal((3, d)))))
+    assert approx.interaction_matrix(0).shape == (d, d)
+
+
+def test_ill_conditioned_mixture_warns_with_condition_number():
+    """Two nearly point-mass components: the cubic features are nearly collinear."""
+    W1, W2 = np.array([[1.0], [-0.5]]), np.array([[1.0, 2.0]])
+    with pytest.warns(RuntimeWarning, match=r"(?i)condition"):
+        approx = gaussym.mlp_approx(W1, np.array([0.1, 0.2]), W2, None, act="gelu", degree=3,
+                                    mean=np.array([[-1.0], [1.0]]), cov=np.full((2, 1, 1), 1e-12),
+                                    weights=[0.5, 0.5])
+    assert all(np.all(np.isfinite(c)) for c in approx.coefs)
