@@ -47,6 +47,7 @@ def test_moment_evaluate(capsys):
 @pytest.mark.parametrize("argv, phrase", [
     (["moment", "1", "4", "--mean", "0,0", "--cov", "1,0;0,1"], "out of range"),
     (["moment", "0", "--mean", "0", "--cov", "1"], "1-based"),
+    (["moment", *["1"] * 11], "up to order 10"),
     (["moment", "1", "--mean", "0"], "needs both"),
     (["moment", "1", "--mean", "0", "--cov", "-1"], "positive semidefinite"),
     (["master", "--k", "-1"], "--k must be"),

@@ -15,6 +15,8 @@ import math
 
 import numpy as np
 
+MAX_PRINTED_ORDER = 10
+
 SYMBOLS_MOMENT = """symbols:
   X ~ N(mu, Sigma) a Gaussian vector; the arguments are index LABELS (1-based when evaluating).
   mu_i      mean of X_i
@@ -120,8 +122,9 @@ def _moment(args) -> int:
 
     labels = args.indices
     n = len(labels)
-    if n > 12:
-        raise ValueError(f"indices: order {n} has {telephone_number(n)} partition terms; at most 12 indices are printed")
+    if n > MAX_PRINTED_ORDER:
+        raise ValueError(f"indices: order {n} has up to {telephone_number(n):,} partition terms; formulas are printed "
+                         f"up to order {MAX_PRINTED_ORDER} (gaussym.noncentral_moment evaluates any order numerically)")
     expr = noncentral_moment_formula(labels)
     print(render(expr, args.format, lhs=_moment_lhs(labels, args.format)))
     n_monomials = len(expr.args) if expr.is_Add else 1
