@@ -268,32 +268,36 @@ class Derivation:
     def closed_derivative(self, m: int, mu=MU, s=SIGMA, display: bool = False):
         """Closed-form part of E[act^(m)(x)].
 
-        Rule terms: d^m/dmu^m of their E[...] (exact). Residual (numeric) part: E of the classical
-        m-th derivative of its asymptote pieces, plus the jumps J_j(t) of residual^(j) at each
-        breakpoint t times E[delta_t^(m-1-j)] = s^(j-m) He_(m-1-j)(c) phi(c), c = (t-mu)/s;
-        the remainder's classical derivative is integrated numerically elsewhere.
+        One smooth piece (whole line, e.g. Phi blocks): d^m/dmu^m of E[act(x)] (exact).
+        Several pieces: E of the classical m-th derivative of each piece's rule terms and of the
+        residual's asymptote pieces (same rules, n = 0), plus the jumps J_j(t) of act^(j) at each
+        breakpoint t times E[delta_t^(m-1-j)] = s^(j-m) He_(m-1-j)(c) phi(c), c = (t - mu)/s.
+        No difference of nearly equal tails appears (unlike d/dmu of e.g. ELU's e^L D(c+h) - D(c)).
+        The remainder's classical derivative is integrated numerically by the kernel module.
         """
+        if m == 0:
+            return self.closed_moment(0, mu, s, display)
         total = S.Zero
-        for piece, terms in self.closed_pieces:
-            for term in terms:
-                total += term_moment(term, 0, piece, mu, s, display)
-        total = sympy.diff(total, mu, m) if m else total
+        if len(self.pieces) == 1:
+            for piece, terms in self.closed_pieces:
+                total += Add(*[term_moment(t, 0, piece, mu, s, display) for t in terms])
+            total = sympy.diff(total, mu, m)
+        else:
+            for piece, terms in self.closed_pieces:
+                total += _classical_derivative_moment(piece, Add(*[t.expr for t in terms]), m, mu, s)
         for piece, terms in self.asymptote_pieces:
-            poly = sympy.diff(Add(*[t.expr for t in terms]), X, m)
-            for t in Add.make_args(sympy.expand(poly)):
-                if t != 0:
-                    total += term_moment(classify(t), 0, piece, mu, s)
-        for t, jumps in self.residual_jumps(m).items():
+            total += _classical_derivative_moment(piece, Add(*[t.expr for t in terms]), m, mu, s)
+        for t, jumps in self.jumps(m).items():
             c = (t - mu) / s
-            for j, J in enumerate(jumps[:m]):
+            for j, J in enumerate(jumps):
                 k = m - 1 - j
                 total += J * s ** (-k - 1) * sympy.hermite_prob(k, c) * NormPdf(c)
         return merge_blends(total)
 
-    def residual_jumps(self, m: int) -> dict:
-        """{t: [J_0 .. J_(m-1)]}: jumps r^(j)(t+) - r^(j)(t-) of the residual (numeric part)."""
+    def jumps(self, m: int) -> dict:
+        """{t: [J_0 .. J_(m-1)]}: jumps act^(j)(t+) - act^(j)(t-) of the activation at its breakpoints."""
         out = {}
-        for left, right in zip(self.residual_pieces[:-1], self.residual_pieces[1:]):
+        for left, right in zip(self.pieces[:-1], self.pieces[1:]):
             t = left.hi
             jumps = [sympy.simplify((sympy.diff(right.expr, X, j) - sympy.diff(left.expr, X, j)).subs(X, t))
                      for j in range(m)]
@@ -305,6 +309,18 @@ class Derivation:
         """The activation (or given pieces) as one Piecewise over the intervals."""
         pieces = self.pieces if pieces is None else pieces
         return pieces_to_piecewise(pieces, x)
+
+
+def _classical_derivative_moment(piece, expr, m, mu=MU, s=SIGMA):
+    """E[expr^(m)(x) 1{x in piece}] for rule terms (derivatives of poly/exp terms stay poly/exp)."""
+    total = S.Zero
+    terms = [classify(t) for t in Add.make_args(canonical(sympy.diff(expr, X, m))) if t != 0]
+    for term in pair_expm1(terms):
+        value = term_moment(term, 0, piece, mu, s)
+        if value is None:
+            raise ValueError(f"no closed form for E[{term.expr}] on {piece.interval_text()}")
+        total += value
+    return total
 
 
 def pieces_to_piecewise(pieces, x=X):

@@ -109,9 +109,10 @@ def derivative_expectations(module, mmax, mu, sigma, params):
             out += remainder_derivative_expectations(module._REMAINDER_DERIVATIVES[:mmax + 1], mu, s,
                                                      window=module.WINDOW,
                                                      breakpoints=module.REMAINDER_BREAKPOINTS)
-        for m in range(mmax + 1):
-            if np.any(point):
-                out[m][point] = module._ACT_DERIVATIVES[m](mu[point], **p)
+        if np.any(point):
+            for m in range(mmax + 1):
+                row = out[m, ...]          # a view, also for 0-d input
+                row[point] = module._ACT_DERIVATIVES[m](mu[point], **p)
     return out
 
 

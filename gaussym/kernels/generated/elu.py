@@ -20,7 +20,7 @@ Closed-form part of E[x^n act(x)]:
     n = 1: -alpha*sigma*Dexp(1, mu/sigma, sigma, mu + sigma**2/2) + sigma**2*D(2, -mu/sigma, 0)
     n = 2: alpha*sigma**2*Dexp(2, mu/sigma, sigma, mu + sigma**2/2) + sigma**3*D(3, -mu/sigma, 0)
 Closed-form part of E[act'(x)]:
-    alpha*(D(0, mu/sigma + sigma, mu + sigma**2/2) + (-exp(mu + sigma**2/2)*phi(mu/sigma + sigma) + phi(mu/sigma))/sigma) + D(0, -mu/sigma, 0)
+    alpha*D(0, (mu + sigma**2)/sigma, mu + sigma**2/2) + D(0, -mu/sigma, 0)
 """
 # ruff: noqa
 import gaussym.kernels.generated._runtime
@@ -150,268 +150,122 @@ def _derivative_0(mu, sigma, alpha):
 
 def _derivative_1(mu, sigma, alpha):
     _t0 = sigma**(-1.0)
-    _t1 = _t0*mu
-    _t2 = _t1 + sigma
-    _t3 = mu + (1/2)*sigma**2
-    return alpha*(_t0*(-numpy.exp(_t3)*gaussym.kernels.generated._runtime.norm_pdf(_t2) + gaussym.kernels.generated._runtime.norm_pdf(_t1)) + gaussym.kernels.special.gauss_tail(0, _t2, _t3)) + gaussym.kernels.special.gauss_tail(0, -_t1, 0)
+    _t1 = sigma**2
+    return alpha*gaussym.kernels.special.gauss_tail(0, _t0*(_t1 + mu), (1/2)*_t1 + mu) + gaussym.kernels.special.gauss_tail(0, -_t0*mu, 0)
 
 
 def _derivative_2(mu, sigma, alpha):
     _t0 = sigma**(-1.0)
-    _t1 = _t0*mu
-    _t2 = _t1 + sigma
-    _t3 = sigma**2
-    _t4 = (1/2)*_t3 + mu
-    _t5 = numpy.exp(_t4)*gaussym.kernels.generated._runtime.norm_pdf(_t2)
-    _t6 = _t0*_t5
-    return _t0*gaussym.kernels.generated._runtime.norm_pdf(-_t1) - alpha*(_t0*(-_t2*_t6 + _t5 + mu*gaussym.kernels.generated._runtime.norm_pdf(_t1)/_t3) + _t6 - gaussym.kernels.special.gauss_tail(0, _t2, _t4))
+    _t1 = sigma**2
+    return _t0*(1 - alpha)*gaussym.kernels.generated._runtime.norm_pdf(-_t0*mu) + alpha*gaussym.kernels.special.gauss_tail(0, _t0*(_t1 + mu), (1/2)*_t1 + mu)
 
 
 def _derivative_3(mu, sigma, alpha):
     _t0 = sigma**(-1.0)
-    _t1 = _t0*mu
-    _t2 = _t1 + sigma
-    _t3 = sigma**2
-    _t4 = (1/2)*_t3 + mu
-    _t5 = numpy.exp(_t4)*gaussym.kernels.generated._runtime.norm_pdf(_t2)
-    _t6 = 2*_t0*_t5
-    _t7 = _t3**(-1.0)
-    _t8 = _t5*_t7
-    _t9 = gaussym.kernels.generated._runtime.norm_pdf(_t1)
-    return alpha*(_t0*(-_t2**2*_t8 + _t2*_t6 - _t5 - _t7*_t9 + _t8 + _t9*mu**2/sigma**4) + _t2*_t8 - _t6 + gaussym.kernels.special.gauss_tail(0, _t2, _t4)) - mu*gaussym.kernels.generated._runtime.norm_pdf(-_t1)/sigma**3
+    _t1 = gaussym.kernels.generated._runtime.norm_pdf(-_t0*mu)
+    _t2 = sigma**2
+    return -_t0*_t1*alpha - _t1*mu*(1 - alpha)/sigma**3 + alpha*gaussym.kernels.special.gauss_tail(0, _t0*(_t2 + mu), (1/2)*_t2 + mu)
 
 
 def _derivative_4(mu, sigma, alpha):
-    _t0 = sigma**(-3.0)
-    _t1 = sigma**(-1.0)
-    _t2 = _t1*mu
-    _t3 = gaussym.kernels.generated._runtime.norm_pdf(-_t2)
-    _t4 = _t2 + sigma
-    _t5 = sigma**2
-    _t6 = (1/2)*_t5 + mu
-    _t7 = numpy.exp(_t6)*gaussym.kernels.generated._runtime.norm_pdf(_t4)
-    _t8 = _t0*_t7
-    _t9 = 3*_t7
-    _t10 = _t1*_t9
-    _t11 = _t9/_t5
-    _t12 = _t4**2
-    _t13 = gaussym.kernels.generated._runtime.norm_pdf(_t2)
-    return -_t0*_t3 + _t3*mu**2/sigma**5 + alpha*(-_t1*(-_t10*_t4 + _t11*_t12 - _t11 + _t13*mu**3/sigma**6 - 3*_t13*mu/sigma**4 - _t4**3*_t8 + 3*_t4*_t8 + _t7) - _t10 + _t11*_t4 - _t12*_t8 + _t8 + gaussym.kernels.special.gauss_tail(0, _t4, _t6))
+    _t0 = sigma**(-1.0)
+    _t1 = gaussym.kernels.generated._runtime.norm_pdf(-_t0*mu)
+    _t2 = _t1*alpha
+    _t3 = sigma**(-3.0)
+    _t4 = sigma**2
+    return -_t0*_t2 + _t1*_t3*(-1 + mu**2/_t4)*(1 - alpha) + _t2*_t3*mu + alpha*gaussym.kernels.special.gauss_tail(0, _t0*(_t4 + mu), (1/2)*_t4 + mu)
 
 
 def _derivative_5(mu, sigma, alpha):
     _t0 = sigma**(-1.0)
-    _t1 = _t0*mu
-    _t2 = gaussym.kernels.generated._runtime.norm_pdf(-_t1)
-    _t3 = _t1 + sigma
-    _t4 = sigma**2
-    _t5 = (1/2)*_t4 + mu
-    _t6 = sigma**(-3.0)
-    _t7 = numpy.exp(_t5)*gaussym.kernels.generated._runtime.norm_pdf(_t3)
-    _t8 = 4*_t7
-    _t9 = _t6*_t8
-    _t10 = _t0*_t8
-    _t11 = sigma**(-4.0)
-    _t12 = 3*_t11
-    _t13 = _t12*_t7
-    _t14 = 6*_t7
-    _t15 = _t14/_t4
-    _t16 = _t3**3
-    _t17 = _t11*_t7
-    _t18 = _t3**2
-    _t19 = gaussym.kernels.generated._runtime.norm_pdf(_t1)
-    return -_t2*mu**3/sigma**7 + 3*_t2*mu/sigma**5 + alpha*(_t0*(_t10*_t3 + _t11*_t14*_t18 + _t12*_t19 - _t13 - _t15*_t18 + _t15 + _t16*_t9 - _t17*_t3**4 + _t19*mu**4/sigma**8 - 6*_t19*mu**2/sigma**6 - 12*_t3*_t6*_t7 - _t7) - _t10 - _t13*_t3 + _t15*_t3 + _t16*_t17 - _t18*_t9 + _t9 + gaussym.kernels.special.gauss_tail(0, _t3, _t5))
+    _t1 = gaussym.kernels.generated._runtime.norm_pdf(-_t0*mu)
+    _t2 = _t1*alpha
+    _t3 = sigma**(-3.0)
+    _t4 = _t2*_t3
+    _t5 = sigma**2
+    return -_t0*_t2 + _t1*(1 - alpha)*(3*_t0*mu - _t3*mu**3)/sigma**4 + _t4*mu - _t4*(-1 + mu**2/_t5) + alpha*gaussym.kernels.special.gauss_tail(0, _t0*(_t5 + mu), (1/2)*_t5 + mu)
 
 
 def _derivative_6(mu, sigma, alpha):
-    _t0 = sigma**(-5.0)
-    _t1 = sigma**(-1.0)
-    _t2 = _t1*mu
-    _t3 = gaussym.kernels.generated._runtime.norm_pdf(-_t2)
-    _t4 = _t2 + sigma
+    _t0 = sigma**(-1.0)
+    _t1 = gaussym.kernels.generated._runtime.norm_pdf(-_t0*mu)
+    _t2 = _t1*alpha
+    _t3 = sigma**(-3.0)
+    _t4 = _t2*_t3
     _t5 = sigma**2
-    _t6 = (1/2)*_t5 + mu
-    _t7 = numpy.exp(_t6)*gaussym.kernels.generated._runtime.norm_pdf(_t4)
-    _t8 = sigma**(-3.0)
-    _t9 = 10*_t7
-    _t10 = _t8*_t9
-    _t11 = 5*_t1*_t7
-    _t12 = _t7/sigma**4
-    _t13 = 15*_t12
-    _t14 = _t9/_t5
-    _t15 = _t4**4
-    _t16 = _t0*_t7
-    _t17 = _t4**2
-    _t18 = _t4**3
-    _t19 = 5*_t12
-    _t20 = gaussym.kernels.generated._runtime.norm_pdf(_t2)
-    return 3*_t0*_t3 + _t3*mu**4/sigma**9 - 6*_t3*mu**2/sigma**7 - alpha*(3*_t0*_t7 + _t1*(_t0*_t18*_t9 - _t10*_t18 - _t11*_t4 - 30*_t12*_t17 + _t13 + _t14*_t17 - _t14 + _t15*_t19 - _t16*_t4**5 - 15*_t16*_t4 + _t20*mu**5/sigma**10 - 10*_t20*mu**3/sigma**8 + 15*_t20*mu/sigma**6 + 30*_t4*_t7*_t8 + _t7) + _t10*_t17 - _t10 + _t11 + _t13*_t4 - _t14*_t4 + _t15*_t16 - 6*_t16*_t17 - _t18*_t19 - gaussym.kernels.special.gauss_tail(0, _t4, _t6))
+    _t6 = mu**2/_t5
+    _t7 = sigma**(-4.0)
+    return -_t0*_t2 + _t1*(1 - alpha)*(-6*_t6 + _t7*mu**4 + 3)/sigma**5 - _t2*_t7*(3*_t0*mu - _t3*mu**3) + _t4*mu - _t4*(_t6 - 1) + alpha*gaussym.kernels.special.gauss_tail(0, _t0*(_t5 + mu), (1/2)*_t5 + mu)
 
 
 def _derivative_7(mu, sigma, alpha):
     _t0 = sigma**(-1.0)
     _t1 = _t0*mu
     _t2 = gaussym.kernels.generated._runtime.norm_pdf(-_t1)
-    _t3 = _t1 + sigma
-    _t4 = sigma**2
-    _t5 = (1/2)*_t4 + mu
-    _t6 = sigma**(-5.0)
-    _t7 = numpy.exp(_t5)
-    _t8 = gaussym.kernels.generated._runtime.norm_pdf(_t3)
-    _t9 = _t7*_t8
-    _t10 = _t6*_t9
-    _t11 = sigma**(-3.0)
-    _t12 = 20*_t11*_t9
-    _t13 = 6*_t0*_t9
-    _t14 = sigma**(-6.0)
-    _t15 = 15*_t14*_t9
-    _t16 = sigma**(-4.0)
-    _t17 = _t16*_t9
-    _t18 = _t4**(-1.0)
-    _t19 = 15*_t9
-    _t20 = _t18*_t19
-    _t21 = _t3**5
-    _t22 = _t14*_t9
-    _t23 = _t3**3
-    _t24 = _t3**2
-    _t25 = _t3**4
-    _t26 = 6*_t10
-    _t27 = gaussym.kernels.generated._runtime.norm_pdf(_t1)
-    return -_t2*mu**5/sigma**11 + 10*_t2*mu**3/sigma**9 - 15*_t2*mu/sigma**7 + alpha*(-_t0*(-90*_t10*_t3 + 60*_t11*_t3*_t7*_t8 - _t12*_t23 - _t13*_t3 + 45*_t14*_t24*_t7*_t8 + 15*_t14*_t27 + _t14*_t3**6*_t7*_t8 - _t15*_t25 - _t15 + 15*_t16*_t25*_t7*_t8 + 45*_t16*_t7*_t8 - 90*_t17*_t24 + 15*_t18*_t24*_t7*_t8 - _t20 - _t21*_t26 + 60*_t23*_t6*_t7*_t8 - _t27*mu**6/sigma**12 + 15*_t27*mu**4/sigma**10 - 45*_t27*mu**2/sigma**8 + _t7*_t8) + 36*_t10*_t24 - 18*_t10 - _t12*_t24 + _t12 - _t13 + _t15*_t3 + _t16*_t19*_t23 - 45*_t17*_t3 + _t20*_t3 + _t21*_t22 - 10*_t22*_t23 - _t25*_t26 + gaussym.kernels.special.gauss_tail(0, _t3, _t5))
+    _t3 = _t2*alpha
+    _t4 = sigma**(-3.0)
+    _t5 = sigma**2
+    _t6 = mu**2/_t5
+    _t7 = sigma**(-4.0)
+    _t8 = mu**3
+    _t9 = sigma**(-5.0)
+    return -_t0*_t3 + _t2*_t4*alpha*mu + _t2*(1 - alpha)*(-15*_t1 + 10*_t4*_t8 - _t9*mu**5)/sigma**6 - _t3*_t4*(_t6 - 1) - _t3*_t7*(3*_t0*mu - _t4*_t8) - _t3*_t9*(-6*_t6 + _t7*mu**4 + 3) + alpha*gaussym.kernels.special.gauss_tail(0, _t0*(_t5 + mu), (1/2)*_t5 + mu)
 
 
 def _derivative_8(mu, sigma, alpha):
     _t0 = sigma**(-1.0)
     _t1 = _t0*mu
     _t2 = gaussym.kernels.generated._runtime.norm_pdf(-_t1)
-    _t3 = sigma**(-7.0)
-    _t4 = 15*_t3
-    _t5 = _t1 + sigma
-    _t6 = sigma**2
-    _t7 = (1/2)*_t6 + mu
-    _t8 = numpy.exp(_t7)*gaussym.kernels.generated._runtime.norm_pdf(_t5)
-    _t9 = _t4*_t8
-    _t10 = sigma**(-5.0)
-    _t11 = _t10*_t8
-    _t12 = sigma**(-3.0)
-    _t13 = 35*_t8
-    _t14 = _t12*_t13
-    _t15 = 7*_t8
-    _t16 = _t0*_t15
-    _t17 = sigma**(-6.0)
-    _t18 = 105*_t8
-    _t19 = _t17*_t18
-    _t20 = sigma**(-4.0)
-    _t21 = _t18*_t20
-    _t22 = 21*_t8
-    _t23 = _t22/_t6
-    _t24 = _t5**2
-    _t25 = _t3*_t8
-    _t26 = _t5**4
-    _t27 = _t5**6
-    _t28 = _t5**3
-    _t29 = _t5**5
-    _t30 = _t15*_t17
-    _t31 = _t13*_t20
-    _t32 = gaussym.kernels.generated._runtime.norm_pdf(_t1)
-    _t33 = 105*_t32
-    _t34 = _t18*_t3
-    _t35 = _t22*_t29
-    _t36 = _t24*_t8
-    return -_t2*_t4 + _t2*mu**6/sigma**13 - 15*_t2*mu**4/sigma**11 + 45*_t2*mu**2/sigma**9 + alpha*(-_t0*(-_t10*_t35 + 210*_t11*_t28 - 315*_t11*_t5 + _t12*_t18*_t5 - _t14*_t28 - _t16*_t5 + 315*_t17*_t36 - _t19*_t26 - _t19 - 210*_t20*_t36 + _t21 + _t23*_t24 - _t23 - _t25*_t5**7 + _t26*_t31 + _t27*_t30 - _t28*_t34 + _t3*_t35 + _t32*mu**7/sigma**14 - 21*_t32*mu**5/sigma**12 + _t33*mu**3/sigma**10 - _t33*mu/sigma**8 + _t34*_t5 + _t8) - _t10*_t22*_t26 + 126*_t11*_t24 - 63*_t11 - _t14*_t24 + _t14 - _t16 - 70*_t17*_t28*_t8 + _t19*_t5 - _t21*_t5 + _t23*_t5 - 45*_t24*_t25 - _t25*_t27 + _t26*_t9 + _t28*_t31 + _t29*_t30 + _t9 + gaussym.kernels.special.gauss_tail(0, _t5, _t7))
+    _t3 = _t2*alpha
+    _t4 = sigma**(-3.0)
+    _t5 = sigma**2
+    _t6 = mu**2/_t5
+    _t7 = sigma**(-4.0)
+    _t8 = mu**3
+    _t9 = sigma**(-5.0)
+    _t10 = _t7*mu**4
+    _t11 = sigma**(-6.0)
+    return -_t0*_t3 - _t11*_t3*(-15*_t1 + 10*_t4*_t8 - _t9*mu**5) + _t2*_t4*alpha*mu + _t2*(1 - alpha)*(-15*_t10 + _t11*mu**6 + 45*_t6 - 15)/sigma**7 - _t3*_t4*(_t6 - 1) - _t3*_t7*(3*_t0*mu - _t4*_t8) - _t3*_t9*(_t10 - 6*_t6 + 3) + alpha*gaussym.kernels.special.gauss_tail(0, _t0*(_t5 + mu), (1/2)*_t5 + mu)
 
 
 def _derivative_9(mu, sigma, alpha):
     _t0 = sigma**(-1.0)
     _t1 = _t0*mu
     _t2 = gaussym.kernels.generated._runtime.norm_pdf(-_t1)
-    _t3 = 105*_t2
-    _t4 = _t1 + sigma
+    _t3 = _t2*alpha
+    _t4 = sigma**(-3.0)
     _t5 = sigma**2
-    _t6 = (1/2)*_t5 + mu
-    _t7 = sigma**(-7.0)
-    _t8 = numpy.exp(_t6)
-    _t9 = gaussym.kernels.generated._runtime.norm_pdf(_t4)
-    _t10 = _t8*_t9
-    _t11 = _t10*_t7
-    _t12 = 120*_t11
-    _t13 = sigma**(-5.0)
-    _t14 = _t10*_t13
-    _t15 = sigma**(-3.0)
-    _t16 = 56*_t10*_t15
-    _t17 = 8*_t10
-    _t18 = _t0*_t17
-    _t19 = sigma**(-8.0)
-    _t20 = 105*_t19
-    _t21 = _t10*_t20
-    _t22 = sigma**(-6.0)
-    _t23 = 420*_t10
-    _t24 = _t22*_t23
-    _t25 = sigma**(-4.0)
-    _t26 = _t10*_t25
-    _t27 = _t5**(-1.0)
-    _t28 = 28*_t10
-    _t29 = _t27*_t28
-    _t30 = _t4**7
-    _t31 = _t10*_t19
-    _t32 = _t4**3
-    _t33 = _t4**5
-    _t34 = _t4**2
-    _t35 = _t4**4
-    _t36 = _t4**6
-    _t37 = _t17*_t7
-    _t38 = 56*_t14
-    _t39 = gaussym.kernels.generated._runtime.norm_pdf(_t1)
-    _t40 = _t23*_t34
-    return -_t2*mu**7/sigma**15 + 21*_t2*mu**5/sigma**13 - _t3*mu**3/sigma**11 + _t3*mu/sigma**9 + alpha*(-_t0*(-840*_t11*_t32 + 560*_t13*_t32*_t8*_t9 - 840*_t14*_t4 + 168*_t15*_t4*_t8*_t9 - _t16*_t32 - _t18*_t4 - _t19*_t28*_t36 + 210*_t19*_t35*_t8*_t9 + _t19*_t4**8*_t8*_t9 - _t19*_t40 + 105*_t19*_t8*_t9 - _t20*_t39 + 1260*_t22*_t34*_t8*_t9 + 28*_t22*_t36*_t8*_t9 - _t24*_t35 - _t24 + 70*_t25*_t35*_t8*_t9 - _t25*_t40 + 210*_t25*_t8*_t9 + 28*_t27*_t34*_t8*_t9 - _t29 - _t30*_t37 - _t33*_t38 + 168*_t33*_t7*_t8*_t9 - _t39*mu**8/sigma**16 + 28*_t39*mu**6/sigma**14 - 210*_t39*mu**4/sigma**12 + 420*_t39*mu**2/sigma**10 + 840*_t4*_t7*_t8*_t9 + _t8*_t9) - 280*_t10*_t22*_t32 - 360*_t11*_t34 + _t12*_t35 + _t12 + 336*_t14*_t34 - 168*_t14 - _t16*_t34 + _t16 - _t18 + _t21*_t32 - _t21*_t4 + _t22*_t28*_t33 + _t24*_t4 + 70*_t26*_t32 - 210*_t26*_t4 + _t29*_t4 + _t30*_t31 - 21*_t31*_t33 - _t35*_t38 - _t36*_t37 + gaussym.kernels.special.gauss_tail(0, _t4, _t6))
+    _t6 = mu**2/_t5
+    _t7 = sigma**(-4.0)
+    _t8 = mu**3
+    _t9 = _t4*_t8
+    _t10 = sigma**(-5.0)
+    _t11 = _t7*mu**4
+    _t12 = sigma**(-6.0)
+    _t13 = mu**5
+    _t14 = sigma**(-7.0)
+    return -_t0*_t3 - _t10*_t3*(_t11 - 6*_t6 + 3) - _t12*_t3*(-15*_t1 - _t10*_t13 + 10*_t4*_t8) - _t14*_t3*(-15*_t11 + _t12*mu**6 + 45*_t6 - 15) + _t2*_t4*alpha*mu + _t2*(1 - alpha)*(105*_t0*mu + 21*_t10*_t13 - _t14*mu**7 - 105*_t9)/sigma**8 - _t3*_t4*(_t6 - 1) - _t3*_t7*(3*_t0*mu - _t9) + alpha*gaussym.kernels.special.gauss_tail(0, _t0*(_t5 + mu), (1/2)*_t5 + mu)
 
 
 def _derivative_10(mu, sigma, alpha):
-    _t0 = sigma**(-9.0)
-    _t1 = sigma**(-1.0)
-    _t2 = _t1*mu
-    _t3 = gaussym.kernels.generated._runtime.norm_pdf(-_t2)
-    _t4 = _t2 + sigma
+    _t0 = sigma**(-1.0)
+    _t1 = _t0*mu
+    _t2 = gaussym.kernels.generated._runtime.norm_pdf(-_t1)
+    _t3 = _t2*alpha
+    _t4 = sigma**(-3.0)
     _t5 = sigma**2
-    _t6 = (1/2)*_t5 + mu
-    _t7 = numpy.exp(_t6)*gaussym.kernels.generated._runtime.norm_pdf(_t4)
-    _t8 = sigma**(-7.0)
-    _t9 = _t7*_t8
-    _t10 = 540*_t9
-    _t11 = sigma**(-5.0)
-    _t12 = 378*_t7
-    _t13 = _t7/sigma**3
-    _t14 = 84*_t13
-    _t15 = 9*_t1*_t7
-    _t16 = _t7/sigma**8
-    _t17 = 945*_t16
-    _t18 = _t7/sigma**6
-    _t19 = 1260*_t18
-    _t20 = sigma**(-4.0)
-    _t21 = _t12*_t20
-    _t22 = 36*_t7
-    _t23 = _t22/_t5
-    _t24 = _t4**8
-    _t25 = _t0*_t7
-    _t26 = _t4**2
-    _t27 = _t4**4
-    _t28 = _t4**6
-    _t29 = _t4**3
-    _t30 = _t4**5
-    _t31 = _t4**7
-    _t32 = 9*_t16
-    _t33 = 84*_t18
-    _t34 = _t11*_t7
-    _t35 = 756*_t26
-    _t36 = 126*_t34
-    _t37 = _t20*_t7
-    _t38 = 126*_t37
-    _t39 = gaussym.kernels.generated._runtime.norm_pdf(_t2)
-    _t40 = 3780*_t9
-    _t41 = 1260*_t29
-    _t42 = _t22*_t31
-    _t43 = 3780*_t26
-    return 105*_t0*_t3 + _t3*mu**8/sigma**17 - 28*_t3*mu**6/sigma**15 + 210*_t3*mu**4/sigma**13 - 420*_t3*mu**2/sigma**11 - alpha*(105*_t0*_t7 + _t1*(-_t0*_t12*_t30 + _t0*_t42 + 252*_t13*_t4 - _t14*_t29 - _t15*_t4 + 1890*_t16*_t27 - 252*_t16*_t28 - _t16*_t43 + _t17 + _t18*_t43 - _t19*_t27 - _t19 + _t21 + _t23*_t26 - _t23 + _t24*_t32 - _t25*_t4**9 - 945*_t25*_t4 + _t25*_t41 + _t27*_t38 + _t28*_t33 - _t29*_t40 - _t30*_t36 + 756*_t30*_t9 - 1890*_t34*_t4 + _t34*_t41 - _t35*_t37 + _t39*mu**9/sigma**18 - 36*_t39*mu**7/sigma**16 + 378*_t39*mu**5/sigma**14 - 1260*_t39*mu**3/sigma**12 + 945*_t39*mu/sigma**10 + _t4*_t40 - _t42*_t8 + _t7) - _t10*_t27 - _t10 + _t11*_t12 + _t14*_t26 - _t14 + _t15 + 189*_t16*_t30 - _t17*_t29 + _t17*_t4 + 840*_t18*_t29 - _t19*_t4 + _t21*_t4 + _t22*_t28*_t8 - _t23*_t4 + _t24*_t25 - 420*_t25*_t26 + 210*_t25*_t27 - 28*_t25*_t28 + 1620*_t26*_t9 + _t27*_t36 - _t29*_t38 - _t30*_t33 - _t31*_t32 - _t34*_t35 - gaussym.kernels.special.gauss_tail(0, _t4, _t6))
+    _t6 = mu**2/_t5
+    _t7 = sigma**(-4.0)
+    _t8 = mu**3
+    _t9 = _t4*_t8
+    _t10 = sigma**(-5.0)
+    _t11 = _t7*mu**4
+    _t12 = sigma**(-6.0)
+    _t13 = mu**5
+    _t14 = sigma**(-7.0)
+    _t15 = _t12*mu**6
+    _t16 = sigma**(-8.0)
+    return -_t0*_t3 - _t10*_t3*(_t11 - 6*_t6 + 3) - _t12*_t3*(-15*_t1 - _t10*_t13 + 10*_t4*_t8) - _t14*_t3*(-15*_t11 + _t15 + 45*_t6 - 15) - _t16*_t3*(105*_t0*mu + 21*_t10*_t13 - _t14*mu**7 - 105*_t9) + _t2*_t4*alpha*mu + _t2*(1 - alpha)*(210*_t11 - 28*_t15 + _t16*mu**8 - 420*_t6 + 105)/sigma**9 - _t3*_t4*(_t6 - 1) - _t3*_t7*(3*_t0*mu - _t9) + alpha*gaussym.kernels.special.gauss_tail(0, _t0*(_t5 + mu), (1/2)*_t5 + mu)
 
 
 def _activation_mp(x, alpha):
@@ -526,268 +380,122 @@ def _derivative_mp_0(mu, sigma, alpha):
 
 def _derivative_mp_1(mu, sigma, alpha):
     _t0 = 1/sigma
-    _t1 = _t0*mu
-    _t2 = _t1 + sigma
-    _t3 = mu + (mpmath.mpf(1)/mpmath.mpf(2))*sigma**2
-    return alpha*(_t0*(-mpmath.exp(_t3)*mpmath.npdf(_t2) + mpmath.npdf(_t1)) + gaussym.kernels.special.gauss_tail_mp(0, _t2, _t3)) + gaussym.kernels.special.gauss_tail_mp(0, -_t1, 0)
+    _t1 = sigma**2
+    return alpha*gaussym.kernels.special.gauss_tail_mp(0, _t0*(_t1 + mu), (mpmath.mpf(1)/mpmath.mpf(2))*_t1 + mu) + gaussym.kernels.special.gauss_tail_mp(0, -_t0*mu, 0)
 
 
 def _derivative_mp_2(mu, sigma, alpha):
     _t0 = 1/sigma
-    _t1 = _t0*mu
-    _t2 = _t1 + sigma
-    _t3 = sigma**2
-    _t4 = (mpmath.mpf(1)/mpmath.mpf(2))*_t3 + mu
-    _t5 = mpmath.exp(_t4)*mpmath.npdf(_t2)
-    _t6 = _t0*_t5
-    return _t0*mpmath.npdf(-_t1) - alpha*(_t0*(-_t2*_t6 + _t5 + mu*mpmath.npdf(_t1)/_t3) + _t6 - gaussym.kernels.special.gauss_tail_mp(0, _t2, _t4))
+    _t1 = sigma**2
+    return _t0*(1 - alpha)*mpmath.npdf(-_t0*mu) + alpha*gaussym.kernels.special.gauss_tail_mp(0, _t0*(_t1 + mu), (mpmath.mpf(1)/mpmath.mpf(2))*_t1 + mu)
 
 
 def _derivative_mp_3(mu, sigma, alpha):
     _t0 = 1/sigma
-    _t1 = _t0*mu
-    _t2 = _t1 + sigma
-    _t3 = sigma**2
-    _t4 = (mpmath.mpf(1)/mpmath.mpf(2))*_t3 + mu
-    _t5 = mpmath.exp(_t4)*mpmath.npdf(_t2)
-    _t6 = 2*_t0*_t5
-    _t7 = 1/_t3
-    _t8 = _t5*_t7
-    _t9 = mpmath.npdf(_t1)
-    return alpha*(_t0*(-_t2**2*_t8 + _t2*_t6 - _t5 - _t7*_t9 + _t8 + _t9*mu**2/sigma**4) + _t2*_t8 - _t6 + gaussym.kernels.special.gauss_tail_mp(0, _t2, _t4)) - mu*mpmath.npdf(-_t1)/sigma**3
+    _t1 = mpmath.npdf(-_t0*mu)
+    _t2 = sigma**2
+    return -_t0*_t1*alpha - _t1*mu*(1 - alpha)/sigma**3 + alpha*gaussym.kernels.special.gauss_tail_mp(0, _t0*(_t2 + mu), (mpmath.mpf(1)/mpmath.mpf(2))*_t2 + mu)
 
 
 def _derivative_mp_4(mu, sigma, alpha):
-    _t0 = sigma**(-3)
-    _t1 = 1/sigma
-    _t2 = _t1*mu
-    _t3 = mpmath.npdf(-_t2)
-    _t4 = _t2 + sigma
-    _t5 = sigma**2
-    _t6 = (mpmath.mpf(1)/mpmath.mpf(2))*_t5 + mu
-    _t7 = mpmath.exp(_t6)*mpmath.npdf(_t4)
-    _t8 = _t0*_t7
-    _t9 = 3*_t7
-    _t10 = _t1*_t9
-    _t11 = _t9/_t5
-    _t12 = _t4**2
-    _t13 = mpmath.npdf(_t2)
-    return -_t0*_t3 + _t3*mu**2/sigma**5 + alpha*(-_t1*(-_t10*_t4 + _t11*_t12 - _t11 + _t13*mu**3/sigma**6 - 3*_t13*mu/sigma**4 - _t4**3*_t8 + 3*_t4*_t8 + _t7) - _t10 + _t11*_t4 - _t12*_t8 + _t8 + gaussym.kernels.special.gauss_tail_mp(0, _t4, _t6))
+    _t0 = 1/sigma
+    _t1 = mpmath.npdf(-_t0*mu)
+    _t2 = _t1*alpha
+    _t3 = sigma**(-3)
+    _t4 = sigma**2
+    return -_t0*_t2 + _t1*_t3*(-1 + mu**2/_t4)*(1 - alpha) + _t2*_t3*mu + alpha*gaussym.kernels.special.gauss_tail_mp(0, _t0*(_t4 + mu), (mpmath.mpf(1)/mpmath.mpf(2))*_t4 + mu)
 
 
 def _derivative_mp_5(mu, sigma, alpha):
     _t0 = 1/sigma
-    _t1 = _t0*mu
-    _t2 = mpmath.npdf(-_t1)
-    _t3 = _t1 + sigma
-    _t4 = sigma**2
-    _t5 = (mpmath.mpf(1)/mpmath.mpf(2))*_t4 + mu
-    _t6 = sigma**(-3)
-    _t7 = mpmath.exp(_t5)*mpmath.npdf(_t3)
-    _t8 = 4*_t7
-    _t9 = _t6*_t8
-    _t10 = _t0*_t8
-    _t11 = sigma**(-4)
-    _t12 = 3*_t11
-    _t13 = _t12*_t7
-    _t14 = 6*_t7
-    _t15 = _t14/_t4
-    _t16 = _t3**3
-    _t17 = _t11*_t7
-    _t18 = _t3**2
-    _t19 = mpmath.npdf(_t1)
-    return -_t2*mu**3/sigma**7 + 3*_t2*mu/sigma**5 + alpha*(_t0*(_t10*_t3 + _t11*_t14*_t18 + _t12*_t19 - _t13 - _t15*_t18 + _t15 + _t16*_t9 - _t17*_t3**4 + _t19*mu**4/sigma**8 - 6*_t19*mu**2/sigma**6 - 12*_t3*_t6*_t7 - _t7) - _t10 - _t13*_t3 + _t15*_t3 + _t16*_t17 - _t18*_t9 + _t9 + gaussym.kernels.special.gauss_tail_mp(0, _t3, _t5))
+    _t1 = mpmath.npdf(-_t0*mu)
+    _t2 = _t1*alpha
+    _t3 = sigma**(-3)
+    _t4 = _t2*_t3
+    _t5 = sigma**2
+    return -_t0*_t2 + _t1*(1 - alpha)*(3*_t0*mu - _t3*mu**3)/sigma**4 + _t4*mu - _t4*(-1 + mu**2/_t5) + alpha*gaussym.kernels.special.gauss_tail_mp(0, _t0*(_t5 + mu), (mpmath.mpf(1)/mpmath.mpf(2))*_t5 + mu)
 
 
 def _derivative_mp_6(mu, sigma, alpha):
-    _t0 = sigma**(-5)
-    _t1 = 1/sigma
-    _t2 = _t1*mu
-    _t3 = mpmath.npdf(-_t2)
-    _t4 = _t2 + sigma
+    _t0 = 1/sigma
+    _t1 = mpmath.npdf(-_t0*mu)
+    _t2 = _t1*alpha
+    _t3 = sigma**(-3)
+    _t4 = _t2*_t3
     _t5 = sigma**2
-    _t6 = (mpmath.mpf(1)/mpmath.mpf(2))*_t5 + mu
-    _t7 = mpmath.exp(_t6)*mpmath.npdf(_t4)
-    _t8 = sigma**(-3)
-    _t9 = 10*_t7
-    _t10 = _t8*_t9
-    _t11 = 5*_t1*_t7
-    _t12 = _t7/sigma**4
-    _t13 = 15*_t12
-    _t14 = _t9/_t5
-    _t15 = _t4**4
-    _t16 = _t0*_t7
-    _t17 = _t4**2
-    _t18 = _t4**3
-    _t19 = 5*_t12
-    _t20 = mpmath.npdf(_t2)
-    return 3*_t0*_t3 + _t3*mu**4/sigma**9 - 6*_t3*mu**2/sigma**7 - alpha*(3*_t0*_t7 + _t1*(_t0*_t18*_t9 - _t10*_t18 - _t11*_t4 - 30*_t12*_t17 + _t13 + _t14*_t17 - _t14 + _t15*_t19 - _t16*_t4**5 - 15*_t16*_t4 + _t20*mu**5/sigma**10 - 10*_t20*mu**3/sigma**8 + 15*_t20*mu/sigma**6 + 30*_t4*_t7*_t8 + _t7) + _t10*_t17 - _t10 + _t11 + _t13*_t4 - _t14*_t4 + _t15*_t16 - 6*_t16*_t17 - _t18*_t19 - gaussym.kernels.special.gauss_tail_mp(0, _t4, _t6))
+    _t6 = mu**2/_t5
+    _t7 = sigma**(-4)
+    return -_t0*_t2 + _t1*(1 - alpha)*(-6*_t6 + _t7*mu**4 + 3)/sigma**5 - _t2*_t7*(3*_t0*mu - _t3*mu**3) + _t4*mu - _t4*(_t6 - 1) + alpha*gaussym.kernels.special.gauss_tail_mp(0, _t0*(_t5 + mu), (mpmath.mpf(1)/mpmath.mpf(2))*_t5 + mu)
 
 
 def _derivative_mp_7(mu, sigma, alpha):
     _t0 = 1/sigma
     _t1 = _t0*mu
     _t2 = mpmath.npdf(-_t1)
-    _t3 = _t1 + sigma
-    _t4 = sigma**2
-    _t5 = (mpmath.mpf(1)/mpmath.mpf(2))*_t4 + mu
-    _t6 = sigma**(-5)
-    _t7 = mpmath.exp(_t5)
-    _t8 = mpmath.npdf(_t3)
-    _t9 = _t7*_t8
-    _t10 = _t6*_t9
-    _t11 = sigma**(-3)
-    _t12 = 20*_t11*_t9
-    _t13 = 6*_t0*_t9
-    _t14 = sigma**(-6)
-    _t15 = 15*_t14*_t9
-    _t16 = sigma**(-4)
-    _t17 = _t16*_t9
-    _t18 = 1/_t4
-    _t19 = 15*_t9
-    _t20 = _t18*_t19
-    _t21 = _t3**5
-    _t22 = _t14*_t9
-    _t23 = _t3**3
-    _t24 = _t3**2
-    _t25 = _t3**4
-    _t26 = 6*_t10
-    _t27 = mpmath.npdf(_t1)
-    return -_t2*mu**5/sigma**11 + 10*_t2*mu**3/sigma**9 - 15*_t2*mu/sigma**7 + alpha*(-_t0*(-90*_t10*_t3 + 60*_t11*_t3*_t7*_t8 - _t12*_t23 - _t13*_t3 + 45*_t14*_t24*_t7*_t8 + 15*_t14*_t27 + _t14*_t3**6*_t7*_t8 - _t15*_t25 - _t15 + 15*_t16*_t25*_t7*_t8 + 45*_t16*_t7*_t8 - 90*_t17*_t24 + 15*_t18*_t24*_t7*_t8 - _t20 - _t21*_t26 + 60*_t23*_t6*_t7*_t8 - _t27*mu**6/sigma**12 + 15*_t27*mu**4/sigma**10 - 45*_t27*mu**2/sigma**8 + _t7*_t8) + 36*_t10*_t24 - 18*_t10 - _t12*_t24 + _t12 - _t13 + _t15*_t3 + _t16*_t19*_t23 - 45*_t17*_t3 + _t20*_t3 + _t21*_t22 - 10*_t22*_t23 - _t25*_t26 + gaussym.kernels.special.gauss_tail_mp(0, _t3, _t5))
+    _t3 = _t2*alpha
+    _t4 = sigma**(-3)
+    _t5 = sigma**2
+    _t6 = mu**2/_t5
+    _t7 = sigma**(-4)
+    _t8 = mu**3
+    _t9 = sigma**(-5)
+    return -_t0*_t3 + _t2*_t4*alpha*mu + _t2*(1 - alpha)*(-15*_t1 + 10*_t4*_t8 - _t9*mu**5)/sigma**6 - _t3*_t4*(_t6 - 1) - _t3*_t7*(3*_t0*mu - _t4*_t8) - _t3*_t9*(-6*_t6 + _t7*mu**4 + 3) + alpha*gaussym.kernels.special.gauss_tail_mp(0, _t0*(_t5 + mu), (mpmath.mpf(1)/mpmath.mpf(2))*_t5 + mu)
 
 
 def _derivative_mp_8(mu, sigma, alpha):
     _t0 = 1/sigma
     _t1 = _t0*mu
     _t2 = mpmath.npdf(-_t1)
-    _t3 = sigma**(-7)
-    _t4 = 15*_t3
-    _t5 = _t1 + sigma
-    _t6 = sigma**2
-    _t7 = (mpmath.mpf(1)/mpmath.mpf(2))*_t6 + mu
-    _t8 = mpmath.exp(_t7)*mpmath.npdf(_t5)
-    _t9 = _t4*_t8
-    _t10 = sigma**(-5)
-    _t11 = _t10*_t8
-    _t12 = sigma**(-3)
-    _t13 = 35*_t8
-    _t14 = _t12*_t13
-    _t15 = 7*_t8
-    _t16 = _t0*_t15
-    _t17 = sigma**(-6)
-    _t18 = 105*_t8
-    _t19 = _t17*_t18
-    _t20 = sigma**(-4)
-    _t21 = _t18*_t20
-    _t22 = 21*_t8
-    _t23 = _t22/_t6
-    _t24 = _t5**2
-    _t25 = _t3*_t8
-    _t26 = _t5**4
-    _t27 = _t5**6
-    _t28 = _t5**3
-    _t29 = _t5**5
-    _t30 = _t15*_t17
-    _t31 = _t13*_t20
-    _t32 = mpmath.npdf(_t1)
-    _t33 = 105*_t32
-    _t34 = _t18*_t3
-    _t35 = _t22*_t29
-    _t36 = _t24*_t8
-    return -_t2*_t4 + _t2*mu**6/sigma**13 - 15*_t2*mu**4/sigma**11 + 45*_t2*mu**2/sigma**9 + alpha*(-_t0*(-_t10*_t35 + 210*_t11*_t28 - 315*_t11*_t5 + _t12*_t18*_t5 - _t14*_t28 - _t16*_t5 + 315*_t17*_t36 - _t19*_t26 - _t19 - 210*_t20*_t36 + _t21 + _t23*_t24 - _t23 - _t25*_t5**7 + _t26*_t31 + _t27*_t30 - _t28*_t34 + _t3*_t35 + _t32*mu**7/sigma**14 - 21*_t32*mu**5/sigma**12 + _t33*mu**3/sigma**10 - _t33*mu/sigma**8 + _t34*_t5 + _t8) - _t10*_t22*_t26 + 126*_t11*_t24 - 63*_t11 - _t14*_t24 + _t14 - _t16 - 70*_t17*_t28*_t8 + _t19*_t5 - _t21*_t5 + _t23*_t5 - 45*_t24*_t25 - _t25*_t27 + _t26*_t9 + _t28*_t31 + _t29*_t30 + _t9 + gaussym.kernels.special.gauss_tail_mp(0, _t5, _t7))
+    _t3 = _t2*alpha
+    _t4 = sigma**(-3)
+    _t5 = sigma**2
+    _t6 = mu**2/_t5
+    _t7 = sigma**(-4)
+    _t8 = mu**3
+    _t9 = sigma**(-5)
+    _t10 = _t7*mu**4
+    _t11 = sigma**(-6)
+    return -_t0*_t3 - _t11*_t3*(-15*_t1 + 10*_t4*_t8 - _t9*mu**5) + _t2*_t4*alpha*mu + _t2*(1 - alpha)*(-15*_t10 + _t11*mu**6 + 45*_t6 - 15)/sigma**7 - _t3*_t4*(_t6 - 1) - _t3*_t7*(3*_t0*mu - _t4*_t8) - _t3*_t9*(_t10 - 6*_t6 + 3) + alpha*gaussym.kernels.special.gauss_tail_mp(0, _t0*(_t5 + mu), (mpmath.mpf(1)/mpmath.mpf(2))*_t5 + mu)
 
 
 def _derivative_mp_9(mu, sigma, alpha):
     _t0 = 1/sigma
     _t1 = _t0*mu
     _t2 = mpmath.npdf(-_t1)
-    _t3 = 105*_t2
-    _t4 = _t1 + sigma
+    _t3 = _t2*alpha
+    _t4 = sigma**(-3)
     _t5 = sigma**2
-    _t6 = (mpmath.mpf(1)/mpmath.mpf(2))*_t5 + mu
-    _t7 = sigma**(-7)
-    _t8 = mpmath.exp(_t6)
-    _t9 = mpmath.npdf(_t4)
-    _t10 = _t8*_t9
-    _t11 = _t10*_t7
-    _t12 = 120*_t11
-    _t13 = sigma**(-5)
-    _t14 = _t10*_t13
-    _t15 = sigma**(-3)
-    _t16 = 56*_t10*_t15
-    _t17 = 8*_t10
-    _t18 = _t0*_t17
-    _t19 = sigma**(-8)
-    _t20 = 105*_t19
-    _t21 = _t10*_t20
-    _t22 = sigma**(-6)
-    _t23 = 420*_t10
-    _t24 = _t22*_t23
-    _t25 = sigma**(-4)
-    _t26 = _t10*_t25
-    _t27 = 1/_t5
-    _t28 = 28*_t10
-    _t29 = _t27*_t28
-    _t30 = _t4**7
-    _t31 = _t10*_t19
-    _t32 = _t4**3
-    _t33 = _t4**5
-    _t34 = _t4**2
-    _t35 = _t4**4
-    _t36 = _t4**6
-    _t37 = _t17*_t7
-    _t38 = 56*_t14
-    _t39 = mpmath.npdf(_t1)
-    _t40 = _t23*_t34
-    return -_t2*mu**7/sigma**15 + 21*_t2*mu**5/sigma**13 - _t3*mu**3/sigma**11 + _t3*mu/sigma**9 + alpha*(-_t0*(-840*_t11*_t32 + 560*_t13*_t32*_t8*_t9 - 840*_t14*_t4 + 168*_t15*_t4*_t8*_t9 - _t16*_t32 - _t18*_t4 - _t19*_t28*_t36 + 210*_t19*_t35*_t8*_t9 + _t19*_t4**8*_t8*_t9 - _t19*_t40 + 105*_t19*_t8*_t9 - _t20*_t39 + 1260*_t22*_t34*_t8*_t9 + 28*_t22*_t36*_t8*_t9 - _t24*_t35 - _t24 + 70*_t25*_t35*_t8*_t9 - _t25*_t40 + 210*_t25*_t8*_t9 + 28*_t27*_t34*_t8*_t9 - _t29 - _t30*_t37 - _t33*_t38 + 168*_t33*_t7*_t8*_t9 - _t39*mu**8/sigma**16 + 28*_t39*mu**6/sigma**14 - 210*_t39*mu**4/sigma**12 + 420*_t39*mu**2/sigma**10 + 840*_t4*_t7*_t8*_t9 + _t8*_t9) - 280*_t10*_t22*_t32 - 360*_t11*_t34 + _t12*_t35 + _t12 + 336*_t14*_t34 - 168*_t14 - _t16*_t34 + _t16 - _t18 + _t21*_t32 - _t21*_t4 + _t22*_t28*_t33 + _t24*_t4 + 70*_t26*_t32 - 210*_t26*_t4 + _t29*_t4 + _t30*_t31 - 21*_t31*_t33 - _t35*_t38 - _t36*_t37 + gaussym.kernels.special.gauss_tail_mp(0, _t4, _t6))
+    _t6 = mu**2/_t5
+    _t7 = sigma**(-4)
+    _t8 = mu**3
+    _t9 = _t4*_t8
+    _t10 = sigma**(-5)
+    _t11 = _t7*mu**4
+    _t12 = sigma**(-6)
+    _t13 = mu**5
+    _t14 = sigma**(-7)
+    return -_t0*_t3 - _t10*_t3*(_t11 - 6*_t6 + 3) - _t12*_t3*(-15*_t1 - _t10*_t13 + 10*_t4*_t8) - _t14*_t3*(-15*_t11 + _t12*mu**6 + 45*_t6 - 15) + _t2*_t4*alpha*mu + _t2*(1 - alpha)*(105*_t0*mu + 21*_t10*_t13 - _t14*mu**7 - 105*_t9)/sigma**8 - _t3*_t4*(_t6 - 1) - _t3*_t7*(3*_t0*mu - _t9) + alpha*gaussym.kernels.special.gauss_tail_mp(0, _t0*(_t5 + mu), (mpmath.mpf(1)/mpmath.mpf(2))*_t5 + mu)
 
 
 def _derivative_mp_10(mu, sigma, alpha):
-    _t0 = sigma**(-9)
-    _t1 = 1/sigma
-    _t2 = _t1*mu
-    _t3 = mpmath.npdf(-_t2)
-    _t4 = _t2 + sigma
+    _t0 = 1/sigma
+    _t1 = _t0*mu
+    _t2 = mpmath.npdf(-_t1)
+    _t3 = _t2*alpha
+    _t4 = sigma**(-3)
     _t5 = sigma**2
-    _t6 = (mpmath.mpf(1)/mpmath.mpf(2))*_t5 + mu
-    _t7 = mpmath.exp(_t6)*mpmath.npdf(_t4)
-    _t8 = sigma**(-7)
-    _t9 = _t7*_t8
-    _t10 = 540*_t9
-    _t11 = sigma**(-5)
-    _t12 = 378*_t7
-    _t13 = _t7/sigma**3
-    _t14 = 84*_t13
-    _t15 = 9*_t1*_t7
-    _t16 = _t7/sigma**8
-    _t17 = 945*_t16
-    _t18 = _t7/sigma**6
-    _t19 = 1260*_t18
-    _t20 = sigma**(-4)
-    _t21 = _t12*_t20
-    _t22 = 36*_t7
-    _t23 = _t22/_t5
-    _t24 = _t4**8
-    _t25 = _t0*_t7
-    _t26 = _t4**2
-    _t27 = _t4**4
-    _t28 = _t4**6
-    _t29 = _t4**3
-    _t30 = _t4**5
-    _t31 = _t4**7
-    _t32 = 9*_t16
-    _t33 = 84*_t18
-    _t34 = _t11*_t7
-    _t35 = 756*_t26
-    _t36 = 126*_t34
-    _t37 = _t20*_t7
-    _t38 = 126*_t37
-    _t39 = mpmath.npdf(_t2)
-    _t40 = 3780*_t9
-    _t41 = 1260*_t29
-    _t42 = _t22*_t31
-    _t43 = 3780*_t26
-    return 105*_t0*_t3 + _t3*mu**8/sigma**17 - 28*_t3*mu**6/sigma**15 + 210*_t3*mu**4/sigma**13 - 420*_t3*mu**2/sigma**11 - alpha*(105*_t0*_t7 + _t1*(-_t0*_t12*_t30 + _t0*_t42 + 252*_t13*_t4 - _t14*_t29 - _t15*_t4 + 1890*_t16*_t27 - 252*_t16*_t28 - _t16*_t43 + _t17 + _t18*_t43 - _t19*_t27 - _t19 + _t21 + _t23*_t26 - _t23 + _t24*_t32 - _t25*_t4**9 - 945*_t25*_t4 + _t25*_t41 + _t27*_t38 + _t28*_t33 - _t29*_t40 - _t30*_t36 + 756*_t30*_t9 - 1890*_t34*_t4 + _t34*_t41 - _t35*_t37 + _t39*mu**9/sigma**18 - 36*_t39*mu**7/sigma**16 + 378*_t39*mu**5/sigma**14 - 1260*_t39*mu**3/sigma**12 + 945*_t39*mu/sigma**10 + _t4*_t40 - _t42*_t8 + _t7) - _t10*_t27 - _t10 + _t11*_t12 + _t14*_t26 - _t14 + _t15 + 189*_t16*_t30 - _t17*_t29 + _t17*_t4 + 840*_t18*_t29 - _t19*_t4 + _t21*_t4 + _t22*_t28*_t8 - _t23*_t4 + _t24*_t25 - 420*_t25*_t26 + 210*_t25*_t27 - 28*_t25*_t28 + 1620*_t26*_t9 + _t27*_t36 - _t29*_t38 - _t30*_t33 - _t31*_t32 - _t34*_t35 - gaussym.kernels.special.gauss_tail_mp(0, _t4, _t6))
+    _t6 = mu**2/_t5
+    _t7 = sigma**(-4)
+    _t8 = mu**3
+    _t9 = _t4*_t8
+    _t10 = sigma**(-5)
+    _t11 = _t7*mu**4
+    _t12 = sigma**(-6)
+    _t13 = mu**5
+    _t14 = sigma**(-7)
+    _t15 = _t12*mu**6
+    _t16 = sigma**(-8)
+    return -_t0*_t3 - _t10*_t3*(_t11 - 6*_t6 + 3) - _t12*_t3*(-15*_t1 - _t10*_t13 + 10*_t4*_t8) - _t14*_t3*(-15*_t11 + _t15 + 45*_t6 - 15) - _t16*_t3*(105*_t0*mu + 21*_t10*_t13 - _t14*mu**7 - 105*_t9) + _t2*_t4*alpha*mu + _t2*(1 - alpha)*(210*_t11 - 28*_t15 + _t16*mu**8 - 420*_t6 + 105)/sigma**9 - _t3*_t4*(_t6 - 1) - _t3*_t7*(3*_t0*mu - _t9) + alpha*gaussym.kernels.special.gauss_tail_mp(0, _t0*(_t5 + mu), (mpmath.mpf(1)/mpmath.mpf(2))*_t5 + mu)
 
 
 _MOMENTS = (_moment_0, _moment_1, _moment_2, _moment_3, _moment_4, _moment_5, _moment_6, _moment_7, _moment_8, _moment_9, _moment_10,)

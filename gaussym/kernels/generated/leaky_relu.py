@@ -162,102 +162,83 @@ def _derivative_1(mu, sigma, negative_slope):
 
 def _derivative_2(mu, sigma, negative_slope):
     _t0 = sigma**(-1.0)
-    _t1 = _t0*mu
-    return -_t0*negative_slope*gaussym.kernels.generated._runtime.norm_pdf(_t1) + _t0*gaussym.kernels.generated._runtime.norm_pdf(-_t1)
+    _t1 = gaussym.kernels.generated._runtime.norm_pdf(-_t0*mu)
+    return -_t0*_t1*negative_slope + _t0*_t1
 
 
 def _derivative_3(mu, sigma, negative_slope):
-    _t0 = mu/sigma
-    _t1 = mu/sigma**3
-    return _t1*negative_slope*gaussym.kernels.generated._runtime.norm_pdf(_t0) - _t1*gaussym.kernels.generated._runtime.norm_pdf(-_t0)
+    _t0 = mu*gaussym.kernels.generated._runtime.norm_pdf(-mu/sigma)/sigma**3
+    return _t0*negative_slope - _t0
 
 
 def _derivative_4(mu, sigma, negative_slope):
     _t0 = sigma**(-3.0)
-    _t1 = mu/sigma
-    _t2 = gaussym.kernels.generated._runtime.norm_pdf(-_t1)
-    _t3 = gaussym.kernels.generated._runtime.norm_pdf(_t1)
-    _t4 = mu**2
-    _t5 = sigma**(-5.0)
-    return -_t0*_t2 + _t0*_t3*negative_slope + _t2*_t4*_t5 - _t3*_t4*_t5*negative_slope
+    _t1 = gaussym.kernels.generated._runtime.norm_pdf(-mu/sigma)
+    _t2 = mu**2
+    _t3 = sigma**(-5.0)
+    return _t0*_t1*negative_slope - _t0*_t1 - _t1*_t2*_t3*negative_slope + _t1*_t2*_t3
 
 
 def _derivative_5(mu, sigma, negative_slope):
-    _t0 = mu/sigma
-    _t1 = gaussym.kernels.generated._runtime.norm_pdf(-_t0)
-    _t2 = 3*mu/sigma**5
-    _t3 = negative_slope*gaussym.kernels.generated._runtime.norm_pdf(_t0)
-    _t4 = mu**3/sigma**7
-    return _t1*_t2 - _t1*_t4 - _t2*_t3 + _t3*_t4
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(-mu/sigma)
+    _t1 = 3*_t0*mu/sigma**5
+    _t2 = _t0*mu**3/sigma**7
+    return -_t1*negative_slope + _t1 + _t2*negative_slope - _t2
 
 
 def _derivative_6(mu, sigma, negative_slope):
     _t0 = sigma**(-5.0)
-    _t1 = mu/sigma
-    _t2 = gaussym.kernels.generated._runtime.norm_pdf(-_t1)
-    _t3 = gaussym.kernels.generated._runtime.norm_pdf(_t1)
-    _t4 = _t3*negative_slope
-    _t5 = mu**4
-    _t6 = sigma**(-9.0)
-    _t7 = mu**2
-    _t8 = sigma**(-7.0)
-    return 3*_t0*_t2 - 3*_t0*_t4 + _t2*_t5*_t6 - 6*_t2*_t7*_t8 + 6*_t3*_t7*_t8*negative_slope - _t4*_t5*_t6
+    _t1 = gaussym.kernels.generated._runtime.norm_pdf(-mu/sigma)
+    _t2 = mu**2
+    _t3 = sigma**(-7.0)
+    _t4 = mu**4
+    _t5 = sigma**(-9.0)
+    return -3*_t0*_t1*negative_slope + 3*_t0*_t1 + 6*_t1*_t2*_t3*negative_slope - 6*_t1*_t2*_t3 - _t1*_t4*_t5*negative_slope + _t1*_t4*_t5
 
 
 def _derivative_7(mu, sigma, negative_slope):
-    _t0 = mu/sigma
-    _t1 = gaussym.kernels.generated._runtime.norm_pdf(-_t0)
-    _t2 = 15*mu/sigma**7
-    _t3 = negative_slope*gaussym.kernels.generated._runtime.norm_pdf(_t0)
-    _t4 = mu**5/sigma**11
-    _t5 = 10*mu**3/sigma**9
-    return -_t1*_t2 - _t1*_t4 + _t1*_t5 + _t2*_t3 + _t3*_t4 - _t3*_t5
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(-mu/sigma)
+    _t1 = 15*_t0*mu/sigma**7
+    _t2 = 10*_t0*mu**3/sigma**9
+    _t3 = _t0*mu**5/sigma**11
+    return _t1*negative_slope - _t1 - _t2*negative_slope + _t2 + _t3*negative_slope - _t3
 
 
 def _derivative_8(mu, sigma, negative_slope):
     _t0 = sigma**(-7.0)
-    _t1 = mu/sigma
-    _t2 = gaussym.kernels.generated._runtime.norm_pdf(-_t1)
-    _t3 = 15*_t2
-    _t4 = gaussym.kernels.generated._runtime.norm_pdf(_t1)
-    _t5 = mu**6
-    _t6 = sigma**(-13.0)
-    _t7 = _t4*negative_slope
-    _t8 = mu**2
-    _t9 = sigma**(-9.0)
-    _t10 = mu**4
-    _t11 = sigma**(-11.0)
-    return -_t0*_t3 + 15*_t0*_t4*negative_slope - _t10*_t11*_t3 + 15*_t10*_t11*_t4*negative_slope + _t2*_t5*_t6 + 45*_t2*_t8*_t9 - _t5*_t6*_t7 - 45*_t7*_t8*_t9
+    _t1 = gaussym.kernels.generated._runtime.norm_pdf(-mu/sigma)
+    _t2 = 15*_t1
+    _t3 = mu**2
+    _t4 = sigma**(-9.0)
+    _t5 = mu**4
+    _t6 = sigma**(-11.0)
+    _t7 = mu**6
+    _t8 = sigma**(-13.0)
+    return 15*_t0*_t1*negative_slope - _t0*_t2 - 45*_t1*_t3*_t4*negative_slope + 45*_t1*_t3*_t4 + 15*_t1*_t5*_t6*negative_slope - _t1*_t7*_t8*negative_slope + _t1*_t7*_t8 - _t2*_t5*_t6
 
 
 def _derivative_9(mu, sigma, negative_slope):
-    _t0 = mu/sigma
-    _t1 = gaussym.kernels.generated._runtime.norm_pdf(-_t0)
-    _t2 = 105*_t1
-    _t3 = mu/sigma**9
-    _t4 = negative_slope*gaussym.kernels.generated._runtime.norm_pdf(_t0)
-    _t5 = 105*_t4
-    _t6 = mu**7/sigma**15
-    _t7 = mu**3/sigma**11
-    _t8 = 21*mu**5/sigma**13
-    return -_t1*_t6 + _t1*_t8 + _t2*_t3 - _t2*_t7 - _t3*_t5 + _t4*_t6 - _t4*_t8 + _t5*_t7
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(-mu/sigma)
+    _t1 = 105*_t0
+    _t2 = _t1*mu/sigma**9
+    _t3 = _t1*mu**3/sigma**11
+    _t4 = 21*_t0*mu**5/sigma**13
+    _t5 = _t0*mu**7/sigma**15
+    return -_t2*negative_slope + _t2 + _t3*negative_slope - _t3 - _t4*negative_slope + _t4 + _t5*negative_slope - _t5
 
 
 def _derivative_10(mu, sigma, negative_slope):
     _t0 = sigma**(-9.0)
-    _t1 = mu/sigma
-    _t2 = gaussym.kernels.generated._runtime.norm_pdf(-_t1)
-    _t3 = gaussym.kernels.generated._runtime.norm_pdf(_t1)
-    _t4 = _t3*negative_slope
-    _t5 = mu**8
-    _t6 = sigma**(-17.0)
-    _t7 = mu**2
-    _t8 = sigma**(-11.0)
-    _t9 = mu**4
-    _t10 = sigma**(-13.0)
-    _t11 = mu**6
-    _t12 = sigma**(-15.0)
-    return 105*_t0*_t2 - 105*_t0*_t4 + 210*_t10*_t2*_t9 - 210*_t10*_t4*_t9 - 28*_t11*_t12*_t2 + 28*_t11*_t12*_t3*negative_slope + _t2*_t5*_t6 - 420*_t2*_t7*_t8 + 420*_t3*_t7*_t8*negative_slope - _t4*_t5*_t6
+    _t1 = gaussym.kernels.generated._runtime.norm_pdf(-mu/sigma)
+    _t2 = mu**2
+    _t3 = sigma**(-11.0)
+    _t4 = mu**4
+    _t5 = sigma**(-13.0)
+    _t6 = mu**6
+    _t7 = sigma**(-15.0)
+    _t8 = mu**8
+    _t9 = sigma**(-17.0)
+    return -105*_t0*_t1*negative_slope + 105*_t0*_t1 + 420*_t1*_t2*_t3*negative_slope - 420*_t1*_t2*_t3 - 210*_t1*_t4*_t5*negative_slope + 210*_t1*_t4*_t5 + 28*_t1*_t6*_t7*negative_slope - 28*_t1*_t6*_t7 - _t1*_t8*_t9*negative_slope + _t1*_t8*_t9
 
 
 def _activation_mp(x, negative_slope):
@@ -385,102 +366,83 @@ def _derivative_mp_1(mu, sigma, negative_slope):
 
 def _derivative_mp_2(mu, sigma, negative_slope):
     _t0 = 1/sigma
-    _t1 = _t0*mu
-    return -_t0*negative_slope*mpmath.npdf(_t1) + _t0*mpmath.npdf(-_t1)
+    _t1 = mpmath.npdf(-_t0*mu)
+    return -_t0*_t1*negative_slope + _t0*_t1
 
 
 def _derivative_mp_3(mu, sigma, negative_slope):
-    _t0 = mu/sigma
-    _t1 = mu/sigma**3
-    return _t1*negative_slope*mpmath.npdf(_t0) - _t1*mpmath.npdf(-_t0)
+    _t0 = mu*mpmath.npdf(-mu/sigma)/sigma**3
+    return _t0*negative_slope - _t0
 
 
 def _derivative_mp_4(mu, sigma, negative_slope):
     _t0 = sigma**(-3)
-    _t1 = mu/sigma
-    _t2 = mpmath.npdf(-_t1)
-    _t3 = mpmath.npdf(_t1)
-    _t4 = mu**2
-    _t5 = sigma**(-5)
-    return -_t0*_t2 + _t0*_t3*negative_slope + _t2*_t4*_t5 - _t3*_t4*_t5*negative_slope
+    _t1 = mpmath.npdf(-mu/sigma)
+    _t2 = mu**2
+    _t3 = sigma**(-5)
+    return _t0*_t1*negative_slope - _t0*_t1 - _t1*_t2*_t3*negative_slope + _t1*_t2*_t3
 
 
 def _derivative_mp_5(mu, sigma, negative_slope):
-    _t0 = mu/sigma
-    _t1 = mpmath.npdf(-_t0)
-    _t2 = 3*mu/sigma**5
-    _t3 = negative_slope*mpmath.npdf(_t0)
-    _t4 = mu**3/sigma**7
-    return _t1*_t2 - _t1*_t4 - _t2*_t3 + _t3*_t4
+    _t0 = mpmath.npdf(-mu/sigma)
+    _t1 = 3*_t0*mu/sigma**5
+    _t2 = _t0*mu**3/sigma**7
+    return -_t1*negative_slope + _t1 + _t2*negative_slope - _t2
 
 
 def _derivative_mp_6(mu, sigma, negative_slope):
     _t0 = sigma**(-5)
-    _t1 = mu/sigma
-    _t2 = mpmath.npdf(-_t1)
-    _t3 = mpmath.npdf(_t1)
-    _t4 = _t3*negative_slope
-    _t5 = mu**4
-    _t6 = sigma**(-9)
-    _t7 = mu**2
-    _t8 = sigma**(-7)
-    return 3*_t0*_t2 - 3*_t0*_t4 + _t2*_t5*_t6 - 6*_t2*_t7*_t8 + 6*_t3*_t7*_t8*negative_slope - _t4*_t5*_t6
+    _t1 = mpmath.npdf(-mu/sigma)
+    _t2 = mu**2
+    _t3 = sigma**(-7)
+    _t4 = mu**4
+    _t5 = sigma**(-9)
+    return -3*_t0*_t1*negative_slope + 3*_t0*_t1 + 6*_t1*_t2*_t3*negative_slope - 6*_t1*_t2*_t3 - _t1*_t4*_t5*negative_slope + _t1*_t4*_t5
 
 
 def _derivative_mp_7(mu, sigma, negative_slope):
-    _t0 = mu/sigma
-    _t1 = mpmath.npdf(-_t0)
-    _t2 = 15*mu/sigma**7
-    _t3 = negative_slope*mpmath.npdf(_t0)
-    _t4 = mu**5/sigma**11
-    _t5 = 10*mu**3/sigma**9
-    return -_t1*_t2 - _t1*_t4 + _t1*_t5 + _t2*_t3 + _t3*_t4 - _t3*_t5
+    _t0 = mpmath.npdf(-mu/sigma)
+    _t1 = 15*_t0*mu/sigma**7
+    _t2 = 10*_t0*mu**3/sigma**9
+    _t3 = _t0*mu**5/sigma**11
+    return _t1*negative_slope - _t1 - _t2*negative_slope + _t2 + _t3*negative_slope - _t3
 
 
 def _derivative_mp_8(mu, sigma, negative_slope):
     _t0 = sigma**(-7)
-    _t1 = mu/sigma
-    _t2 = mpmath.npdf(-_t1)
-    _t3 = 15*_t2
-    _t4 = mpmath.npdf(_t1)
-    _t5 = mu**6
-    _t6 = sigma**(-13)
-    _t7 = _t4*negative_slope
-    _t8 = mu**2
-    _t9 = sigma**(-9)
-    _t10 = mu**4
-    _t11 = sigma**(-11)
-    return -_t0*_t3 + 15*_t0*_t4*negative_slope - _t10*_t11*_t3 + 15*_t10*_t11*_t4*negative_slope + _t2*_t5*_t6 + 45*_t2*_t8*_t9 - _t5*_t6*_t7 - 45*_t7*_t8*_t9
+    _t1 = mpmath.npdf(-mu/sigma)
+    _t2 = 15*_t1
+    _t3 = mu**2
+    _t4 = sigma**(-9)
+    _t5 = mu**4
+    _t6 = sigma**(-11)
+    _t7 = mu**6
+    _t8 = sigma**(-13)
+    return 15*_t0*_t1*negative_slope - _t0*_t2 - 45*_t1*_t3*_t4*negative_slope + 45*_t1*_t3*_t4 + 15*_t1*_t5*_t6*negative_slope - _t1*_t7*_t8*negative_slope + _t1*_t7*_t8 - _t2*_t5*_t6
 
 
 def _derivative_mp_9(mu, sigma, negative_slope):
-    _t0 = mu/sigma
-    _t1 = mpmath.npdf(-_t0)
-    _t2 = 105*_t1
-    _t3 = mu/sigma**9
-    _t4 = negative_slope*mpmath.npdf(_t0)
-    _t5 = 105*_t4
-    _t6 = mu**7/sigma**15
-    _t7 = mu**3/sigma**11
-    _t8 = 21*mu**5/sigma**13
-    return -_t1*_t6 + _t1*_t8 + _t2*_t3 - _t2*_t7 - _t3*_t5 + _t4*_t6 - _t4*_t8 + _t5*_t7
+    _t0 = mpmath.npdf(-mu/sigma)
+    _t1 = 105*_t0
+    _t2 = _t1*mu/sigma**9
+    _t3 = _t1*mu**3/sigma**11
+    _t4 = 21*_t0*mu**5/sigma**13
+    _t5 = _t0*mu**7/sigma**15
+    return -_t2*negative_slope + _t2 + _t3*negative_slope - _t3 - _t4*negative_slope + _t4 + _t5*negative_slope - _t5
 
 
 def _derivative_mp_10(mu, sigma, negative_slope):
     _t0 = sigma**(-9)
-    _t1 = mu/sigma
-    _t2 = mpmath.npdf(-_t1)
-    _t3 = mpmath.npdf(_t1)
-    _t4 = _t3*negative_slope
-    _t5 = mu**8
-    _t6 = sigma**(-17)
-    _t7 = mu**2
-    _t8 = sigma**(-11)
-    _t9 = mu**4
-    _t10 = sigma**(-13)
-    _t11 = mu**6
-    _t12 = sigma**(-15)
-    return 105*_t0*_t2 - 105*_t0*_t4 + 210*_t10*_t2*_t9 - 210*_t10*_t4*_t9 - 28*_t11*_t12*_t2 + 28*_t11*_t12*_t3*negative_slope + _t2*_t5*_t6 - 420*_t2*_t7*_t8 + 420*_t3*_t7*_t8*negative_slope - _t4*_t5*_t6
+    _t1 = mpmath.npdf(-mu/sigma)
+    _t2 = mu**2
+    _t3 = sigma**(-11)
+    _t4 = mu**4
+    _t5 = sigma**(-13)
+    _t6 = mu**6
+    _t7 = sigma**(-15)
+    _t8 = mu**8
+    _t9 = sigma**(-17)
+    return -105*_t0*_t1*negative_slope + 105*_t0*_t1 + 420*_t1*_t2*_t3*negative_slope - 420*_t1*_t2*_t3 - 210*_t1*_t4*_t5*negative_slope + 210*_t1*_t4*_t5 + 28*_t1*_t6*_t7*negative_slope - 28*_t1*_t6*_t7 - _t1*_t8*_t9*negative_slope + _t1*_t8*_t9
 
 
 _MOMENTS = (_moment_0, _moment_1, _moment_2, _moment_3, _moment_4, _moment_5, _moment_6, _moment_7, _moment_8, _moment_9, _moment_10,)
