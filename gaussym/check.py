@@ -116,6 +116,27 @@ def _gauss_legendre(prec: int):
     return _GL_CACHE[prec]
 
 
+def _max_exponent(values):
+    """Smallest E with |v| <= 2^E for every v (None if all are zero); from the mpf bits."""
+    best = None
+    for v in values:
+        sign, man, exp, bc = v._mpf_
+        if man:
+            e = exp + bc
+            best = e if best is None or e > best else best
+        elif exp or bc:  # inf / nan
+            raise ArithmeticError(f"non-finite value {v} in the reference quadrature")
+    return best
+
+
+def _fixed(v, e, bits):
+    """round-toward-zero(v / 2^e * 2^bits) as an int, from the mpf bits (no mpmath arithmetic)."""
+    sign, man, exp, bc = v._mpf_
+    shift = exp - e + bits
+    r = man << shift if shift >= 0 else man >> -shift
+    return -r if sign else r
+
+
 def _breakpoints(act: MpActivation, mu, s, window: float = 40.0):
     """Panel edges in z = (x - mu)/s: kinks, the mode, the transition and tail scales."""
     lo, hi = -window, window + (float(s) if act.exp_growth else 0.0)
@@ -168,40 +189,39 @@ def reference_integrals(name: str, mu: float, sigma: float, *, nmax: int = NMAX,
             """sum_j w_j act(x_j) e^(-z_j^2/2) [x_j^n, He_m(z_j), |.|] on [a, b].
 
             The node values are mpmath numbers; the power/Hermite sums run in exact
-            integer fixed point, scaled per panel by V = max|value|, X = max|x|, Zs =
-            max(|z|, 1) (truncation 2^-bits relative to the panel's own magnitude).
+            integer fixed point: each of v, x, z is scaled by a power of two 2^E bounding
+            its magnitude on the panel (truncation 2^-bits relative to that bound).
             """
             half, mid = (b - a) / 2, (a + b) / 2
             zs = [mid + half * x for x, _ in nodes]
             xs = [mu_m + s_m * z for z in zs]
             vs = [w * act.f(x) * mpmath.exp(-z * z / 2) for (_, w), x, z in zip(nodes, xs, zs)]
-            big_v = max(abs(v) for v in vs)
-            if big_v == 0:
+            e_v = _max_exponent(vs)
+            if e_v is None:
                 return [mpmath.mpf(0)] * (2 * n_signed)
-            big_x = max(max(abs(x) for x in xs), mpmath.mpf(1) if sigma == 0 else mpmath.mpf(0)) or mpmath.mpf(1)
-            big_z = max(max(abs(z) for z in zs), mpmath.mpf(1))
-            fix = lambda t: int(mpmath.nint(mpmath.ldexp(t, bits)))
-            hcoef = [fix(mpmath.mpf(m) / big_z ** 2) for m in range(n_d)]
+            e_x = _max_exponent(xs)
+            e_x = 0 if e_x is None else e_x
+            e_z = max(_max_exponent(zs) or 0, 1)
+            hcoef = [m << (bits - 2 * e_z) for m in range(n_d)]   # m / 2^(2 e_z)
             acc = [0] * (2 * n_signed)
             for v, x, z in zip(vs, xs, zs):
-                vi, xi, zi = fix(v / big_v), fix(x / big_x), fix(z / big_z)
+                vi, xi, zi = _fixed(v, e_v, bits), _fixed(x, e_x, bits), _fixed(z, e_z, bits)
                 p = vi
-                for n in range(n_i):          # v (x/X)^n
+                for n in range(n_i):          # v (x / 2^e_x)^n
                     acc[n] += p
                     acc[n_signed + n] += abs(p)
                     p = (p * xi) >> bits
-                h_prev, h = 0, one            # He_m(z)/Zs^m: h_{m+1} = (z/Zs) h_m - (m/Zs^2) h_{m-1}
+                h_prev, h = 0, one            # He_m(z)/2^(m e_z): h_{m+1} = (z/2^e_z) h_m - (m/2^(2 e_z)) h_{m-1}
                 for m in range(n_d):
                     q = (vi * h) >> bits
                     acc[n_i + m] += q
                     acc[n_signed + n_i + m] += abs(q)
                     h_prev, h = h, ((zi * h) >> bits) - ((hcoef[m] * h_prev) >> bits)
-            unit = half * big_v / one
-            out = [acc[n] * unit * big_x ** n for n in range(n_i)]
-            out += [acc[n_i + m] * unit * big_z ** m for m in range(n_d)]
-            out += [acc[n_signed + n] * unit * big_x ** n for n in range(n_i)]
-            out += [acc[n_signed + n_i + m] * unit * big_z ** m for m in range(n_d)]
-            return out
+            out = [mpmath.ldexp(acc[n], e_v - bits + n * e_x) for n in range(n_i)]
+            out += [mpmath.ldexp(acc[n_i + m], e_v - bits + m * e_z) for m in range(n_d)]
+            out += [mpmath.ldexp(acc[n_signed + n], e_v - bits + n * e_x) for n in range(n_i)]
+            out += [mpmath.ldexp(acc[n_signed + n_i + m], e_v - bits + m * e_z) for m in range(n_d)]
+            return [half * v for v in out]
 
         def panel(a, b):
             # 24-point value and its error estimate |Q24 - Q12| per component
