@@ -283,7 +283,8 @@ def _quadratic_operator(dist_y, c, b, A):
         Sg = (2 * Amu + b) @ S
         o0 += pi * th
         o1 += pi * (mu * th[:, None] + Sg)
-        SAS = np.matmul(np.matmul(S, A), S)
+        # S A S as two 2-D GEMMs (stacked matmul with a broadcast S falls off the BLAS path)
+        SAS = np.tensordot(S, np.tensordot(A, S, axes=(2, 0)), axes=(1, 1)).transpose(1, 0, 2)
         o2 += pi * ((np.outer(mu, mu) + S) * th[:, None, None] + mu[None, :, None] * Sg[:, None, :]
                     + Sg[:, :, None] * mu[None, None, :] + 2 * SAS)
     return o0, o1, o2
@@ -367,7 +368,7 @@ def _mixture_approx(make_block, W_in, dist, n, solver, info, cg_options):
     r = B.shape[0]
     info["whitened_dimension"] = r
     mu_y = (dist.means - m) @ B.T
-    S_y = np.einsum("ra,kab,sb->krs", B, dist.covs, B)
+    S_y = np.array([B @ C @ B.T for C in dist.covs])
     S_y = 0.5 * (S_y + np.swapaxes(S_y, 1, 2))
     dist_y = _OneComponent.__new__(_OneComponent)
     dist_y.weights, dist_y.means, dist_y.covs = dist.weights, mu_y, S_y
