@@ -143,6 +143,10 @@ def _accepts(func, name: str) -> bool:
 
 
 def _format_fvu(res) -> str:
+    if hasattr(res, "per_output") and hasattr(res, "value"):  # gaussym.polyapprox.FVUResult
+        err = f" +- {res.stderr:.2g} s.e." if res.stderr is not None else ""
+        return f"{res.value:.4g}{err} ({res.method}); per output " + np.array2string(
+            np.asarray(res.per_output), precision=3, max_line_width=200)
     if isinstance(res, dict):
         value = np.asarray(res.get("fvu", res.get("value")))
         err = res.get("stderr", res.get("standard_error"))

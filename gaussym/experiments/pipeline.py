@@ -127,11 +127,12 @@ def dense_check(cp: Checkpoint, mixture, X: np.ndarray) -> dict:
 
 
 def evaluate_checkpoint(cp: Checkpoint, ds: Dataset, mixture, samples: np.ndarray, degrees=(1, 2)) -> tuple[dict, dict]:
-    """Scalar metrics of one checkpoint and the arrays the figures need."""
+    """Scalar metrics of one checkpoint and the arrays the figures need (``arrays["approx"]``
+    maps each degree to its PolyApprox)."""
     f_test, f_mix = mlp_logits(cp, ds.X_test), mlp_logits(cp, samples)
     row = {"step": cp.step, "train_loss": cp.train_loss, "train_acc": accuracy(mlp_logits(cp, ds.X_train), ds.y_train),
            "test_acc": accuracy(f_test, ds.y_test)}
-    arrays = {}
+    arrays = {"approx": {}}
     for degree in degrees:
         start = time.perf_counter()
         approx = approximate(cp, mixture, degree)
@@ -145,6 +146,7 @@ def evaluate_checkpoint(cp: Checkpoint, ds: Dataset, mixture, samples: np.ndarra
             if key in info:
                 row[f"{key}{degree}"] = info[key] if isinstance(info[key], str) else float(info[key])
         arrays[f"beta{degree}"] = np.asarray(approx.beta)
+        arrays["approx"][degree] = approx
         if degree >= 2 and approx.gamma is not None:
             gamma = np.asarray(approx.gamma)
             pairs = [top_eigvecs(gamma[o], 3) for o in range(gamma.shape[0])]
@@ -153,9 +155,9 @@ def evaluate_checkpoint(cp: Checkpoint, ds: Dataset, mixture, samples: np.ndarra
     return row, arrays
 
 
-def svd_attack(cp: Checkpoint, ds: Dataset, mixture, max_rank: int, seed: int) -> dict:
-    """Accuracy vs number r of top right singular directions of beta (degree 1) removed."""
-    lin, quad = approximate(cp, mixture, 1), approximate(cp, mixture, 2)
+def svd_attack(cp: Checkpoint, ds: Dataset, lin, quad, max_rank: int, seed: int) -> dict:
+    """Accuracy vs number r of top right singular directions of beta of ``lin`` removed
+    (``lin``, ``quad``: the checkpoint's degree-1 and degree-2 approximants)."""
     _, S, Vt = np.linalg.svd(np.asarray(lin.beta), full_matrices=False)
     rng = np.random.default_rng(seed)
     random_basis, _ = np.linalg.qr(rng.standard_normal((ds.d, max_rank)))
@@ -179,14 +181,16 @@ def svd_attack(cp: Checkpoint, ds: Dataset, mixture, max_rank: int, seed: int) -
 
 
 # ----------------------------------------------------------------------------- driver
-def run_experiment(config: ExperimentConfig) -> dict:
-    """Train, evaluate every checkpoint, attack, then write results.json, figures and report.md."""
+def run_experiment(config: ExperimentConfig, dataset: Dataset | None = None) -> dict:
+    """Train, evaluate every checkpoint, attack, then write results.json, figures and report.md.
+
+    ``dataset`` overrides ``config.dataset`` (tests use tiny synthetic data)."""
     from ..distributions import from_data
 
     out = Path(config.out)
     out.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
-    ds = load_dataset(config)
+    ds = load_dataset(config) if dataset is None else dataset
     mixture = from_data(ds.X_train, ds.y_train, ridge=config.ridge)
     samples = mixture.sample(config.n_mixture_samples, np.random.default_rng(config.seed + 1))
     checkpoints = train_mlp(ds.X_train, ds.y_train, hidden=config.hidden, steps=config.steps,
@@ -199,10 +203,11 @@ def run_experiment(config: ExperimentConfig) -> dict:
     for i, cp in enumerate(checkpoints, start=1):
         row, arrays = evaluate_checkpoint(cp, ds, mixture, samples)
         rows.append(row)
+        last_approx = arrays.pop("approx")
         per_step.append(arrays)
         progress.update(i, f"step {cp.step}: FVU lin {row['fvu1_test']:.3f} quad {row['fvu2_test']:.3f}")
     t_approx = time.perf_counter() - t0 - t_train
-    attack = svd_attack(checkpoints[-1], ds, mixture, config.max_rank, config.seed)
+    attack = svd_attack(checkpoints[-1], ds, last_approx[1], last_approx[2], config.max_rank, config.seed)
     if config.dense_check and ds.d <= 100:
         results_check = dense_check(checkpoints[-1], mixture, ds.X_test)
     else:
