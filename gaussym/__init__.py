@@ -18,6 +18,7 @@ _PUBLIC = {
     "register_activation": "gaussym.activations",
     "known_activations": "gaussym.activations",
     "noncentral_moment": "gaussym.moments",
+    "noncentral_moments": "gaussym.moments",
     "master_theorem_coefficients": "gaussym.moments",
     "Gaussian": "gaussym.distributions",
     "GaussianMixture": "gaussym.distributions",

@@ -41,6 +41,19 @@ def noncentral_moment(mean, cov, indices, *, dps=None):
     the broadcast batch shape (a float for unbatched input). Indices are 0-based positions in
     range(d). cov must be symmetric positive semidefinite.
     """
+    value = noncentral_moments(mean, cov, [indices], dps=dps, _name="indices")[0]
+    if isinstance(value, np.ndarray) and value.dtype != object and value.shape == ():
+        return float(value)
+    return value
+
+
+def noncentral_moments(mean, cov, index_sets, *, dps=None, _name=None):
+    """Many moments of one Gaussian (batch) at once, sharing one memo table: array (len(index_sets), *batch).
+
+    Useful for moment matrices (all monomials of degree <= 2n): sub-multisets common to several
+    index sets are computed once. Same arguments and rules as :func:`noncentral_moment`; with
+    ``dps`` an object array of mpmath numbers of the same shape.
+    """
     mean = as_float_array(mean, "mean")
     if mean.ndim < 1:
         raise ValueError(f"mean must have shape (..., d), got a scalar {mean}")
@@ -49,15 +62,23 @@ def noncentral_moment(mean, cov, indices, *, dps=None):
     if cov.shape[-1] != d:
         raise ValueError(f"mean has d = {d} (shape {mean.shape}) but cov has shape {cov.shape}; "
                          f"expected (..., {d}, {d})")
-    key = _check_indices(indices, d, "indices")
+    if isinstance(index_sets, (str, bytes)) or not hasattr(index_sets, "__iter__"):
+        raise ValueError(f"index_sets must be a sequence of index sequences, got {index_sets!r}")
+    keys = [_check_indices(indices, d, _name or f"index_sets[{pos}]") for pos, indices in enumerate(index_sets)]
     batch = _batch_shape({"mean": mean.shape[:-1], "cov": cov.shape[:-2]},
                          {"mean": mean.shape, "cov": cov.shape})
     if dps is not None:
         dps = _check_dps(dps)
         mean, cov = np.broadcast_to(mean, batch + (d,)), np.broadcast_to(cov, batch + (d, d))
-        return _per_element_mp(batch, lambda idx: _wick_mp(mean[idx], cov[idx], key, dps))
+        out = np.empty((len(keys),) + batch, dtype=object)
+        for idx in np.ndindex(*batch):
+            out[(slice(None),) + idx] = _wick_mp(mean[idx], cov[idx], keys, dps)
+        return out
     table = _WickTable(lambda i: mean[..., i], lambda i, j: cov[..., i, j], np.ones(batch))
-    return _finish(table.moment(key), batch)
+    out = np.empty((len(keys),) + batch)
+    for row, key in enumerate(keys):
+        out[row] = table.moment(key)
+    return out
 
 
 def master_theorem_coefficients(mu_x, var_x, mu_y, cov_y, xcov, *, dps=None):
@@ -146,11 +167,12 @@ def _combine_subsets(k, a, table, one):
 
 
 # -- mpmath path -----------------------------------------------------------------------------
-def _wick_mp(m, c, key, dps):
+def _wick_mp(m, c, keys, dps):
+    """[E[prod X_key] for key in keys] at dps digits (one shared memo)."""
     import mpmath
     with mpmath.workdps(dps):
         table = _WickTable(lambda i: mpmath.mpf(float(m[i])), lambda i, j: mpmath.mpf(float(c[i, j])), mpmath.mpf(1))
-        return +table.moment(key)
+        return [+table.moment(key) for key in keys]
 
 
 def _master_mp(mu_x, var_x, mu_y, cov_y, xcov, dps):
@@ -169,15 +191,6 @@ def _master_mp(mu_x, var_x, mu_y, cov_y, xcov, dps):
         b = [mpf(float(mu_y[i])) - a[i] * mx for i in range(k)]
         table = _WickTable(lambda i: b[i], lambda i, j: resid[i][j], mpf(1))
         return _combine_subsets(k, lambda i: a[i], table, mpf(1))
-
-
-def _per_element_mp(batch, evaluate):
-    if batch == ():
-        return evaluate(())
-    out = np.empty(batch, dtype=object)
-    for idx in np.ndindex(*batch):
-        out[idx] = evaluate(idx)
-    return out
 
 
 # -- validation helpers ------------------------------------------------------------------------
@@ -213,8 +226,3 @@ def _batch_shape(batch_shapes: dict, full_shapes: dict) -> tuple[int, ...]:
     except ValueError:
         shapes = ", ".join(f"{k} {v}" for k, v in full_shapes.items())
         raise ValueError(f"batch dimensions do not broadcast: {shapes}") from None
-
-
-def _finish(value, batch):
-    value = np.broadcast_to(np.asarray(value, dtype=float), batch)
-    return float(value) if batch == () else value.copy()

@@ -207,3 +207,22 @@ def test_numeric_path_does_not_import_sympy():
             "gaussym.master_theorem_coefficients(0.0, 1.0, [1.0], [[1.0]], [0.5]); print('sympy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_many_moments_share_one_table(rng):
+    from gaussym import noncentral_moments
+    mean = rng.normal(size=(6, 3))
+    a = rng.normal(size=(6, 3, 3))
+    cov = a @ np.swapaxes(a, 1, 2)
+    sets = [[], [0], [1, 2], [0, 0, 1, 2], [2, 2, 2, 2]]
+    got = noncentral_moments(mean, cov, sets)
+    assert got.shape == (5, 6) and got.dtype == float
+    for row, indices in enumerate(sets):
+        assert np.array_equal(got[row], noncentral_moment(mean, cov, indices))
+    single = noncentral_moments(mean[0], cov[0], sets, dps=30)
+    assert single.shape == (5,) and single.dtype == object
+    assert [float(v) for v in single] == pytest.approx(list(got[:, 0]), rel=1e-14)
+    with pytest.raises(ValueError, match=r"index_sets\[1\]\[0\] = 3 is out of range"):
+        noncentral_moments(mean, cov, [[0], [3]])
+    with pytest.raises(ValueError, match="index_sets must be"):
+        noncentral_moments(mean, cov, 3)
