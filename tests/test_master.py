@@ -270,3 +270,27 @@ def test_property_garbage_raises_only_valueerror(args):
         master_theorem_coefficients(*args)
     except ValueError:
         pass
+
+
+def test_repeated_y_singular_joint_covariance_and_float32():
+    """y_1 = y_2 (a singular but legal joint covariance): E[x^p y^2] from the 2-variable joint moment."""
+    mean2 = np.array([0.4, -0.7])  # (x, y)
+    cov2 = np.array([[1.3, 0.6], [0.6, 0.9]])
+    mu_y = np.array([mean2[1], mean2[1]], dtype=np.float32).astype(np.float64)
+    coeffs = master_theorem_coefficients(np.float32(0.4), np.float32(1.3), mu_y.astype(np.float32),
+                                         np.full((2, 2), 0.9, dtype=np.float32), np.array([0.6, 0.6], np.float32))
+    assert coeffs.dtype == np.float64
+    f32 = lambda v: float(np.float32(v))  # the float32 inputs are what was computed with
+    mean_f, cov_f = np.array([f32(0.4), f32(-0.7)]), np.array([[f32(1.3), f32(0.6)], [f32(0.6), f32(0.9)]])
+    for p in range(4):
+        exact = reference_moment(mean_f, cov_f, [0] * p + [1, 1])
+        via = sum(coeffs[m] * univariate_moment(mean_f[0], cov_f[0, 0], p + m) for m in range(3))
+        assert via == pytest.approx(float(exact), rel=1e-13)
+
+
+def test_formula_command_module_does_not_import_sympy():
+    import subprocess
+    import sys
+    code = "import sys, gaussym.commands.formula; print('sympy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
