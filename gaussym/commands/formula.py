@@ -229,7 +229,10 @@ def _numeric_activation(act: str, params: dict, order: int):
     from gaussym.activations import Activation, get_activation, known_activations
     if act in known_activations():
         return get_activation(act, **params)
-    return Activation.from_expr(act, name="act", params=params or None, max_n=max(order, 1))
+    try:
+        return Activation.from_expr(act, name="act", params=params or None, max_n=max(order, 1))
+    except ImportError as exc:  # a missing engine part must not end in a traceback
+        raise ValueError(f"cannot compile {act!r} for evaluation in this install: {exc}") from None
 
 
 # -- argument parsing helpers ------------------------------------------------------------------
