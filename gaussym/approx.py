@@ -259,7 +259,11 @@ def _solve_dense(dist_y, thetas, n, r, info):
         theta = ((rhs_c / diag) @ vecs[:, keep] / vals[keep]) @ vecs[:, keep].T / diag
         info["solver"] = "dense-eigh-pseudoinverse"
     info["condition_number"] = float(cond)
-    if cond > ILL_CONDITIONED:
+    if info["solver"] == "dense-eigh-pseudoinverse" and not np.isfinite(cond):
+        warnings.warn("the features are linearly dependent under this input law (e.g. a mixture of point "
+                      "masses): the least-squares polynomial is not unique; returning the minimum-norm one",
+                      RuntimeWarning, stacklevel=5)
+    elif cond > ILL_CONDITIONED:
         warnings.warn(f"feature covariance is ill-conditioned (condition number {cond:.3g} after Jacobi scaling): "
                       "the float64 coefficients may be inaccurate; try dps= or a covariance ridge", RuntimeWarning,
                       stacklevel=5)

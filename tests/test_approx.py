@@ -353,3 +353,32 @@ def test_memory_guard_refuses_with_size(rng, monkeypatch):
         p.coefs
     assert p(np.zeros((2, 30))).shape == (2, 2)          # the factored form still works
     assert p.interaction_matrix(0).shape == (30, 30)
+
+
+# ---------------------------------------------------------------------------------------------
+# property-based: degenerate but legal inputs give finite, consistent results
+# ---------------------------------------------------------------------------------------------
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=30, deadline=None)
+@given(d=st.integers(1, 3), h=st.integers(1, 3), K=st.integers(1, 2), degree=st.integers(1, 3),
+       rank=st.integers(0, 3), log_scale=st.floats(-3, 3), seed=st.integers(0, 2**31 - 1),
+       act=st.sampled_from(["relu", "identity", "leaky_relu"]))
+def test_property_degenerate_inputs_finite_and_consistent(d, h, K, degree, rank, log_scale, seed, act):
+    rng = np.random.default_rng(seed)
+    scale = 10.0 ** log_scale
+    W1, b1 = rng.normal(size=(h, d)) * scale, rng.normal(size=h) * scale
+    W2, b2 = rng.normal(size=(2, h)), rng.normal(size=2)
+    factors = rng.normal(size=(K, d, min(rank, d)))
+    covs = factors @ np.swapaxes(factors, 1, 2)                   # PSD, rank <= rank (0: point masses)
+    means = rng.normal(size=(K, d))
+    mix = GaussianMixture(rng.dirichlet(np.ones(K)), means, covs)
+    p = gaussym.mlp_approx(W1, b1, W2, b2, act=act, degree=degree, input=mix)
+    X = mix.sample(20, rng)
+    out = p(X)
+    assert np.all(np.isfinite(out)) and all(np.all(np.isfinite(T)) for T in p.coefs)
+    scale_out = 1 + np.abs(p.network(X)).max()
+    np.testing.assert_allclose(coefs_eval(p, X), out, rtol=1e-6, atol=1e-6 * scale_out)
+    if act == "identity":                                          # exact on the support
+        np.testing.assert_allclose(out, p.network(X), rtol=1e-6, atol=1e-6 * scale_out)
