@@ -121,6 +121,10 @@ def test_column_is_reported_for_inner_token():
         parse_expression("x + exp(bad)")
     with pytest.raises(ValueError, match=r"column 11"):
         parse_expression("  x + exp(bad)")  # leading blanks count
+    with pytest.raises(ValueError, match=r"column 7"):
+        parse_expression("  x + )")
+    with pytest.raises(ValueError, match=r"end of the input"):
+        parse_expression("x +")
 
 
 @pytest.mark.parametrize("text, phrase", [
@@ -164,6 +168,16 @@ def test_fuzz_random_text_only_raises_valueerror(text):
         return
     assert isinstance(result, sympy.Expr)
     assert result.free_symbols <= {X}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=40))
+def test_fuzz_unicode_text_only_raises_valueerror(text):
+    try:
+        result = parse_expression(text)
+    except ValueError:
+        return
+    assert isinstance(result, sympy.Expr)
 
 
 @settings(max_examples=400, deadline=None)

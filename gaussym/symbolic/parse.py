@@ -100,10 +100,10 @@ def parse_expression(text: str, *, params=()) -> sympy.Expr:
     try:
         tree = ast.parse(text.strip(), mode="eval")
     except SyntaxError as exc:
-        col = exc.offset or 0
-        token = exc.text.strip() if exc.text else ""
-        token = _short(token)
-        raise ValueError(f"invalid syntax at column {col}: {exc.msg}" + (f" in {token!r}" if token else "")) from None
+        # Python reports offset 0 for errors at the end of the input
+        where = (f"column {exc.offset + len(text) - len(text.lstrip())}" if exc.offset else "the end of the input")
+        token = _short(exc.text.strip()) if exc.text else ""
+        raise ValueError(f"invalid syntax at {where}: {exc.msg}" + (f" in {token!r}" if token else "")) from None
     except (ValueError, RecursionError, MemoryError, OverflowError) as exc:
         raise ValueError(f"expression could not be parsed: {type(exc).__name__}: {exc}") from None
     source = text.strip()
