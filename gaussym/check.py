@@ -116,6 +116,11 @@ def _gauss_legendre(prec: int):
     return _GL_CACHE[prec]
 
 
+def _reference_digits(dps: int) -> int:
+    """Panel acceptance tolerance 10^-digits of the reference quadrature: max(dps/2, 20)."""
+    return max(dps // 2, 20)
+
+
 def _max_exponent(values):
     """Smallest E with |v| <= 2^E for every v (None if all are zero); from the mpf bits."""
     best = None
@@ -169,7 +174,7 @@ def reference_integrals(name: str, mu: float, sigma: float, *, nmax: int = NMAX,
     and ``Dabs[m]`` = E|act(x) He_m(z)| / sigma^m (m = 0..mmax). Adaptive composite
     24-point Gauss-Legendre in z on panels split at kinks, the mode, transition and tail
     scales; a panel is accepted when its 24-point value agrees with the 12-point one to
-    10^-(dps/2) of the running scale E|.| of every signed component, else it is halved.
+    10^-max(dps/2, 20) of the running scale E|.| of every signed component, else it is halved.
     """
     act = MP_ACTIVATIONS[name]
     with mpmath.workdps(dps + 10):
@@ -232,7 +237,7 @@ def reference_integrals(name: str, mu: float, sigma: float, *, nmax: int = NMAX,
         gl24, gl12 = _gauss_legendre(mpmath.mp.prec)
         edges = _breakpoints(act, float(mu), float(sigma))
         work = [(a, b) + panel(a, b) for a, b in zip(edges[:-1], edges[1:])]
-        tol = mpmath.mpf(10) ** (-(dps // 2))
+        tol = mpmath.mpf(10) ** (-_reference_digits(dps))
         total = [mpmath.mpf(0)] * (2 * n_signed)
         count = len(work)
         while work:
@@ -387,8 +392,8 @@ QUICK_POINTS = ((0.0, 1.0), (3.0, 2.0), (-1.0, 1e3), (50.0, 1e-3), (-50.0, 50.0 
 
 
 def _dps_quadrature_bound(dps):
-    """Bound for dps= kernel paths vs the quadrature (itself accepted at 10^-(dps/2))."""
-    return 10.0 ** (-(dps // 2) + 5)
+    """Bound for dps= kernel paths vs the quadrature (itself accepted at 10^-digits)."""
+    return 10.0 ** (-_reference_digits(dps) + 5)
 
 
 #: points where the dps= (mpmath) kernel paths are compared with the reference
@@ -850,8 +855,9 @@ def select(only, names):
 def run_check(*, dps: int = 50, quick: bool = False, only=None, jobs: int | None = None,
               progress=None) -> list[Row]:
     """Run the sweep; returns the table rows (see module docstring)."""
-    if isinstance(dps, bool) or not isinstance(dps, int) or dps < 20:
-        raise ValueError(f"dps must be an integer >= 20 (the reference needs ~2x the digits checked), got {dps!r}")
+    if isinstance(dps, bool) or not isinstance(dps, int) or dps < 30:
+        raise ValueError(f"dps must be an integer >= 30 (references are accepted at 10^-max(dps/2, 20), "
+                         f"computed with dps + 10 digits), got {dps!r}")
     jobs = jobs or min(os.cpu_count() or 1, 4)
     if jobs < 1:
         raise ValueError(f"jobs must be >= 1, got {jobs}")

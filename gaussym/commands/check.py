@@ -17,7 +17,7 @@ def register(subparsers):
                     "references. Errors are relative to E|.|; exit status 1 on any failure.",
     )
     parser.add_argument("--dps", type=int, default=50,
-                        help="decimal digits of the mpmath references (>= 20; default 50)")
+                        help="decimal digits of the mpmath references (>= 30; default 50)")
     parser.add_argument("--quick", action="store_true",
                         help="small grids (under a minute) instead of the full sweep (minutes)")
     parser.add_argument("--only", nargs="+", metavar="KERNEL",
