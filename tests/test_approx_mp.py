@@ -1,7 +1,7 @@
 """float64 approximants against high-precision dense normal equations (mpmath) on tiny layers.
 
 The reference (gaussym.approx_mp, source="quadrature") shares no code with the float64 path:
-raw monomials, Isserlis moments at 30 digits, cross moments E[act(u) x^S] by conditioning on
+raw monomials, Isserlis moments at 20 digits, cross moments E[act(u) x^S] by conditioning on
 u and split mpmath quadrature of the activation, mpmath LU. Required agreement: 1e-12 relative
 to the largest coefficient of each degree (issue 4 asks for 1e-10 on well-conditioned cases).
 """
@@ -34,13 +34,13 @@ def assert_agree(p, q):
         assert err <= TOL, f"degree {l}: relative error {err:.3g} > {TOL}"
 
 
-@pytest.mark.parametrize("K", [1, 2])
-@pytest.mark.parametrize("degree", [1, 2, 3])
+@pytest.mark.parametrize("K, degree", [(1, 1), (1, 2), (1, 3), (2, 1), (2, 2),
+                                       pytest.param(2, 3, marks=pytest.mark.slow)])
 def test_mlp_relu_against_mpmath_quadrature(rng, K, degree):
     L, dist = tiny_problem(rng, K)
     p = gaussym.mlp_approx(L["W"], L["b1"], L["W2"], L["b_out"], act="relu", degree=degree, input=dist)
     q = mp_mlp_approx(L["W"], L["b1"], L["W2"], L["b_out"], get_activation("relu"), degree, dist,
-                      dps=30, source="quadrature")
+                      dps=20, source="quadrature")
     assert_agree(p, q)
 
 
@@ -49,15 +49,16 @@ def test_glu_relu_against_mpmath_quadrature(rng, K):
     L, dist = tiny_problem(rng, K)
     p = gaussym.glu_approx(L["W"], L["b1"], L["V"], L["b2"], L["W2"], L["b_out"], act="relu", degree=2, input=dist)
     q = mp_glu_approx(L["W"], L["b1"], L["V"], L["b2"], L["W2"], L["b_out"], get_activation("relu"), 2, dist,
-                      dps=30, source="quadrature")
+                      dps=20, source="quadrature")
     assert_agree(p, q)
 
 
+@pytest.mark.slow
 def test_gelu_against_mpmath_quadrature(rng):
     L, dist = tiny_problem(rng, 2)
     p = gaussym.mlp_approx(L["W"], L["b1"], L["W2"], L["b_out"], act="gelu", degree=1, input=dist)
     q = mp_mlp_approx(L["W"], L["b1"], L["W2"], L["b_out"], get_activation("gelu"), 1, dist,
-                      dps=30, source="quadrature")
+                      dps=20, source="quadrature")
     assert_agree(p, q)
 
 
