@@ -374,7 +374,12 @@ def format_table(rows: list[Row]) -> str:
     widths = [max(len(h), *(len(b[i]) for b in body)) if body else len(h) for i, h in enumerate(head)]
     line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
     out = [line(head), line(tuple("-" * w for w in widths))] + [line(b) for b in body]
-    notes = [f"  {r.kernel}: {n}" for r in rows for n in r.notes]
+    notes = []
+    for r in rows:
+        distinct = list(dict.fromkeys(r.notes))
+        notes += [f"  {r.kernel}: {n}" for n in distinct[:3]]
+        if len(distinct) > 3:
+            notes.append(f"  {r.kernel}: (+{len(distinct) - 3} more notes)")
     if notes:
         out += ["", "notes:"] + notes
     return "\n".join(out)
@@ -725,64 +730,187 @@ def _approx_error(t_fast, t_slow, rho):
     return (errs[worst_deg] if errs else 0.0), worst_deg
 
 
-def check_approximants(quick, dps, progress):
+def _multisets(d, n):
+    """Feature index multisets of sizes 0..n (sorted tuples): the monomials of degree <= n."""
+    from itertools import combinations_with_replacement
+    return [S for l in range(n + 1) for S in combinations_with_replacement(range(d), l)]
+
+
+def reference_approx(kind, act, degree, args, dist, dps=50):
+    """Independent least-squares polynomial (mpmath): dense normal equations E[phi phi^T] theta =
+    E[phi f] over the monomials phi of degree <= n, mixture-weighted.
+
+    E[phi phi^T] by partition enumeration; E[act(u_j) (b_j) x^S] by the Master Theorem
+    (``master_reference``: x-variable u_j, y-list (b_j,) + x_S) times E[act(u) u^m] from
+    ``reference_integrals``. Returns [T_0, ..., T_n] as object arrays (d_out, d, ..., d),
+    symmetric, monomial coefficients split evenly over index permutations.
+    """
+    from itertools import permutations
+    with mpmath.workdps(dps + 10):
+        mpf = mpmath.mpf
+        if kind == "mlp":
+            W1, b1, W2, b2 = (np.asarray(a, float) for a in args)
+            V = b2v = None
+        else:
+            W1, b1, V, b2v, W2, b2 = (np.asarray(a, float) for a in args)
+        h, d = W1.shape
+        means = np.atleast_2d(dist["mean"])
+        covs = dist["cov"] if np.ndim(dist["cov"]) == 3 else np.asarray(dist["cov"])[None]
+        weights = dist.get("weights", np.ones(len(means)) / len(means))
+        feats = _multisets(d, degree)
+        index = {S: i for i, S in enumerate(feats)}
+        D1, d_out = len(feats), W2.shape[0]
+        M = mpmath.zeros(D1, D1)
+        R = mpmath.zeros(D1, d_out)
+        dot = lambda u, v: mpmath.fsum(mpf(float(a)) * b for a, b in zip(u, v))
+        for pi, mu_f, S_f in zip(weights, means, covs):
+            pi, mu = mpf(float(pi)), [mpf(float(v)) for v in mu_f]
+            S = [[mpf(float(v)) for v in row] for row in S_f]
+            Sw = lambda w: [dot(w, S[a]) for a in range(d)]            # S w (S symmetric)
+            moment = {}
+            for A in feats:
+                for B in feats:
+                    key = tuple(sorted(A + B))
+                    if key not in moment:
+                        moment[key] = partition_moment(mu, S, key)[0]
+                    M[index[A], index[B]] += pi * moment[key]
+            for o in range(d_out):                                       # the output bias b2
+                for A in feats:
+                    R[index[A], o] += pi * mpf(float(b2[o])) * moment[tuple(sorted(A))]
+            for j in range(h):
+                w_S = Sw(W1[j])
+                mu_u, var_u = dot(W1[j], mu) + mpf(float(b1[j])), dot(W1[j], w_S)
+                I = reference_integrals(act, mu_u, mpmath.sqrt(max(var_u, 0)), nmax=degree + 1, mmax=0, dps=dps)["I"]
+                for A in feats:
+                    y_mu = [mu[a] for a in A]
+                    y_cov = [[S[a][b] for b in A] for a in A]
+                    xcov = [w_S[a] for a in A]
+                    if V is not None:                                   # GLU: y-list starts with b_j
+                        v_S = Sw(V[j])
+                        y_mu = [dot(V[j], mu) + mpf(float(b2v[j]))] + y_mu
+                        y_cov = [[dot(V[j], v_S)] + [v_S[a] for a in A]] + [[v_S[a]] + row for a, row in zip(A, y_cov)]
+                        xcov = [dot(W1[j], v_S)] + xcov
+                    coef, _ = master_reference(mu_u, var_u, y_mu, y_cov, xcov)
+                    value = mpmath.fsum(c * I[m] for m, c in enumerate(coef))
+                    for o in range(d_out):
+                        R[index[A], o] += pi * mpf(float(W2[o, j])) * value
+        theta = mpmath.zeros(D1, d_out)
+        for o in range(d_out):
+            col = mpmath.lu_solve(M, R.column(o))
+            for i in range(D1):
+                theta[i, o] = col[i]
+        tensors = []
+        for l in range(degree + 1):
+            T = np.empty((d_out,) + (d,) * l, dtype=object)
+            T[...] = mpf(0)
+            for A in feats:
+                if len(A) != l:
+                    continue
+                perms = set(permutations(A))
+                for o in range(d_out):
+                    for P in perms:
+                        T[(o,) + P] = theta[index[A], o] / len(perms)
+            tensors.append(T)
+        return tensors
+
+
+def check_approximants(quick, dps, progress, pool=None):
+    """float64 mlp_approx/glu_approx vs their dps= path and vs ``reference_approx``."""
     from importlib import import_module
     rows = {
         "mlp": Row("mlp_approx (f64 vs dps)", "", BOUND_APPROX),
         "glu": Row("glu_approx (f64 vs dps)", "", BOUND_APPROX),
+        "mlp_ind": Row("mlp_approx (f64 vs independent)", "", BOUND_APPROX),
+        "glu_ind": Row("glu_approx (f64 vs independent)", "", BOUND_APPROX),
     }
     try:
-        approx = import_module("gaussym.approx")
+        import_module("gaussym.approx")
     except Exception as exc:  # noqa: BLE001
         for r in rows.values():
             r.status = "MISSING"
             r.notes.append(f"gaussym.approx: {exc}")
         return [r.finish() for r in rows.values()]
+    pool = pool or _SerialPool()
     cases = _approx_cases(quick)
     counts = {"mlp": [0, 0], "glu": [0, 0]}
-    unsupported = {"mlp": [], "glu": []}
-    for i, (label, kind, act, degree, args, dist) in enumerate(cases):
-        row = rows[kind]
-        fn = approx.mlp_approx if kind == "mlp" else approx.glu_approx
+    futures = []
+    for case in cases:
+        label, kind, act, degree, args, dist = case
         counts[kind][0 if "K=1" in label else 1] += 1
-        try:
-            fast = fn(*args, act=act, degree=degree, **dist)
-        except (ValueError, NotImplementedError) as exc:
-            unsupported[kind].append(f"{label}: {exc}"[:160])
-            continue
-        except Exception as exc:  # noqa: BLE001
-            row.status = "ERROR"
-            row.notes.append(f"{label}: {type(exc).__name__}: {exc}"[:200])
-            continue
-        try:
-            slow = fn(*args, act=act, degree=degree, dps=dps, **dist)
-        except (TypeError, ImportError) as exc:
-            row.status = "MISSING"
-            if not any("dps" in n for n in row.notes):
-                row.notes.append(f"no dps= path: {type(exc).__name__}: {exc}"[:200])
-            continue
-        except (ValueError, NotImplementedError) as exc:
-            unsupported[kind].append(f"{label} dps: {exc}"[:160])
-            continue
-        except Exception as exc:  # noqa: BLE001
-            row.status = "ERROR"
-            row.notes.append(f"{label} dps: {type(exc).__name__}: {exc}"[:200])
-            continue
-        t_fast, t_slow = _coef_tensors(fast), _coef_tensors(slow)
-        rho = _input_scale(dist)
+        d = len(args[0][0])
+        # the independent reference costs seconds per net: small nets (quick: degree-2 mixtures only)
+        independent = d <= (4 if degree <= 2 else 3) and (not quick or (degree == 2 and "K=1" not in label))
+        futures.append((label, _submit(pool, _approx_task, case, dps, independent)))
+    n_unsupported = {"mlp": 0, "glu": 0}
+    for i, (label, fut) in enumerate(futures):
+        kind, part, part_ind, unsupported = fut.result()
+        rows[kind].merge(part)
+        rows[kind + "_ind"].merge(part_ind)
+        n_unsupported[kind] += len(unsupported)
+        if unsupported and not any("unsupported" in n for n in rows[kind].notes):
+            rows[kind].notes.append(f"unsupported (skipped), e.g. {unsupported[0]}")
+        progress(f"approximants {i + 1}/{len(cases)} ({label})")
+    for kind in ("mlp", "glu"):
+        rows[kind].grid = f"{counts[kind][0]} single + {counts[kind][1]} mixture nets, d<=6 h<=8, deg 1-3"
+        rows[kind + "_ind"].grid = ("quick nets, degree-2 mixtures" if quick
+                                    else "the nets above with d<=4 (d<=3 at degree 3)")
+        rows[kind].skipped += n_unsupported[kind]
+    return [r.finish() for r in rows.values()]
+
+
+def _approx_task(case, dps, independent):
+    """Worker: one network -> (kind, row part vs dps path, row part vs independent, unsupported)."""
+    from gaussym import approx
+    label, kind, act, degree, args, dist = case
+    row, row_ind = Row(kind, "", BOUND_APPROX), Row(kind + "_ind", "", BOUND_APPROX)
+    unsupported = []
+    fn = approx.mlp_approx if kind == "mlp" else approx.glu_approx
+    try:
+        fast = fn(*args, act=act, degree=degree, **dist)
+    except (ValueError, NotImplementedError) as exc:
+        return kind, row, row_ind, [f"{label}: {exc}"[:160]]
+    except Exception as exc:  # noqa: BLE001
+        row.status = "ERROR"
+        row.notes.append(f"{label}: {type(exc).__name__}: {exc}"[:200])
+        return kind, row, row_ind, unsupported
+    t_fast, rho = _coef_tensors(fast), _input_scale(dist)
+    if independent:
+        _compare_independent(row_ind, kind, act, degree, args, dist, t_fast, rho, dps, label)
+    try:
+        slow = fn(*args, act=act, degree=degree, dps=dps, **dist)
+    except (TypeError, ImportError) as exc:
+        row.status = "MISSING"
+        row.notes.append(f"no dps= path: {type(exc).__name__}: {exc}"[:200])
+        return kind, row, row_ind, unsupported
+    except (ValueError, NotImplementedError) as exc:
+        return kind, row, row_ind, [f"{label} dps: {exc}"[:160]]
+    except Exception as exc:  # noqa: BLE001
+        row.status = "ERROR"
+        row.notes.append(f"{label} dps: {type(exc).__name__}: {exc}"[:200])
+        return kind, row, row_ind, unsupported
+    t_slow = _coef_tensors(slow)
+    if len(t_fast) != len(t_slow):
+        row.add(float("inf"), f"{label}: {len(t_fast)} vs {len(t_slow)} coefficient tensors")
+    else:
         with mpmath.workdps(dps + 10):
             worst, worst_deg = _approx_error(t_fast, t_slow, rho)
-        at = f"{label} degree-{worst_deg} coefs"
-        if len(t_fast) != len(t_slow):
-            worst, at = float("inf"), f"{label}: {len(t_fast)} vs {len(t_slow)} coefficient tensors"
-        row.add(worst, at)
-        progress(f"approximants {i + 1}/{len(cases)} ({label})")
-    for kind, row in rows.items():
-        row.grid = f"{counts[kind][0]} single + {counts[kind][1]} mixture nets, d<=6 h<=8, deg 1-3"
-        row.skipped = len(unsupported[kind])
-        if unsupported[kind]:
-            row.notes.append(f"{len(unsupported[kind])} unsupported (skipped), e.g. {unsupported[kind][0]}")
-    return [r.finish() for r in rows.values()]
+        row.add(worst, f"{label} degree-{worst_deg} coefs")
+    return kind, row, row_ind, unsupported
+
+
+def _compare_independent(row, kind, act, degree, args, dist, t_fast, rho, dps, label):
+    if act not in MP_ACTIVATIONS:
+        row.notes.append(f"{label}: no mpmath definition of {act}")
+        return
+    try:
+        ref = reference_approx(kind, act, degree, args, dist, dps=dps)
+    except ZeroDivisionError as exc:   # singular normal equations
+        row.skipped += 1
+        row.notes.append(f"{label}: reference normal equations singular ({exc})")
+        return
+    with mpmath.workdps(dps + 10):
+        worst, worst_deg = _approx_error(t_fast, ref, rho)
+    row.add(worst, f"{label} degree-{worst_deg} coefs")
 
 
 # ----------------------------------------------------------------------------------
@@ -878,7 +1006,7 @@ def run_check(*, dps: int = 50, quick: bool = False, only=None, jobs: int | None
             progress_t("moments and master-theorem coefficients")
             rows += check_moments(quick, dps)
         if "approx" in sections:
-            rows += check_approximants(quick, dps, progress_t)
+            rows += check_approximants(quick, dps, progress_t, pool)
     finally:
         pool.shutdown(wait=True, cancel_futures=True) if jobs > 1 else None
     progress_t("done")

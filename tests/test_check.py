@@ -269,3 +269,21 @@ def test_reference_agrees_with_the_numerics_engineers_reference(name, mu, s):
         other = quadrature.gaussian_expectation_mp(act.f, list(range(9)), mu, s, kinks=act.kinks)
         for n in range(9):   # both accept at ~1e-20 (this one) and 1e-33 (that one)
             assert _rel(ref["I"][n], other[n], ref["Iabs"][n]) < 1e-19, n
+
+
+def test_reference_approx_reproduces_exact_layers():
+    """The independent approximant reference: identity MLP -> (W2 b1 + b2, W2 W1), a bilinear
+    GLU (act = identity) is reproduced exactly at degree 2, under a 2-component mixture."""
+    rng = np.random.default_rng(0)
+    d, h = 2, 2
+    dist = dict(mean=rng.standard_normal((2, d)), cov=np.stack([np.eye(d), 0.5 * np.eye(d)]), weights=np.array([0.3, 0.7]))
+    W1, b1, W2, b2 = rng.standard_normal((h, d)), rng.standard_normal(h), rng.standard_normal((1, h)), rng.standard_normal(1)
+    T = check.reference_approx("mlp", "identity", 1, (W1, b1, W2, b2), dist, dps=30)
+    assert np.allclose(np.asarray(T[0], float), W2 @ b1 + b2, rtol=1e-25, atol=1e-25)
+    assert np.allclose(np.asarray(T[1], float), W2 @ W1, rtol=1e-25, atol=1e-25)
+    V, c = rng.standard_normal((h, d)), rng.standard_normal(h)
+    T = check.reference_approx("glu", "identity", 2, (W1, b1, V, c, W2, b2), dist, dps=30)
+    x = rng.standard_normal((5, d))
+    f = ((x @ W1.T + b1) * (x @ V.T + c)) @ W2.T + b2
+    p = (float(T[0][0]) + x @ np.asarray(T[1][0], float) + np.einsum("na,ab,nb->n", x, np.asarray(T[2][0], float), x))
+    assert np.allclose(p, f[:, 0], rtol=1e-12, atol=1e-12)
