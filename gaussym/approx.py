@@ -311,8 +311,7 @@ def _solve_cg(dist_y, thetas, info, *, tol=1e-10, maxiter=2000, verbose=None):
     """Matrix-free preconditioned CG on (c, b, A), one system per output, batched."""
     rhs = (0.0, 0.0, 0.0)
     for pi, mu, S, T in zip(dist_y.weights, dist_y.means, dist_y.covs, thetas):
-        single = _OneComponent(mu, S)
-        part = _quadratic_operator(single, *T)
+        part = _quadratic_operator(_Components(np.ones(1), mu[None], S[None]), *T)
         rhs = tuple(a + pi * p for a, p in zip(rhs, part))
     op = lambda x: _quadratic_operator(dist_y, *x)       # noqa: E731
     rhs_norm = np.sqrt(_dot(rhs, rhs))
@@ -358,14 +357,14 @@ def _axpy(x, a, y):
     return (x[0] + a * y[0], x[1] + a[:, None] * y[1], x[2] + a[:, None, None] * y[2])
 
 
-class _OneComponent:
-    """A single (mu, S) in the iteration protocol of ``_quadratic_operator`` (no validation cost)."""
+class _Components:
+    """Weights, means and covariances already validated (whitened coordinates): a light mixture."""
 
-    def __init__(self, mu, S):
-        self.weights, self.means, self.covs = np.ones(1), mu[None], S[None]
+    def __init__(self, weights, means, covs):
+        self.weights, self.means, self.covs = weights, means, covs
 
 
-def _mixture_approx(make_block, W_in, dist, n, solver, info, cg_options):
+def _mixture_approx(make_block, dist, n, solver, info, cg_options):
     """Normal equations under a mixture, via per-component exact projections (module docstring)."""
     m = dist.mean
     B, B_pinv = _whitening(dist)
@@ -374,8 +373,7 @@ def _mixture_approx(make_block, W_in, dist, n, solver, info, cg_options):
     mu_y = (dist.means - m) @ B.T
     S_y = np.array([B @ C @ B.T for C in dist.covs])
     S_y = 0.5 * (S_y + np.swapaxes(S_y, 1, 2))
-    dist_y = _OneComponent.__new__(_OneComponent)
-    dist_y.weights, dist_y.means, dist_y.covs = dist.weights, mu_y, S_y
+    dist_y = _Components(dist.weights, mu_y, S_y)
     # the layer in y coordinates: w.x + b = (w B^+) . y + (b + w.m)
     thetas = []
     for mu, S in zip(mu_y, S_y):
@@ -433,7 +431,7 @@ def mlp_approx(W1, b1, W2, b2, *, act="gelu", degree: int = 1, mean=None, cov=No
     else:
         def make_block(B_pinv, m, mu, S):
             return _mlp_block(W1 @ B_pinv, b1 + W1 @ m, W2, activation, n, mu, S)
-        block = _mixture_approx(make_block, W1, dist, n, solver, info, dict(tol=tol, maxiter=maxiter, verbose=verbose))
+        block = _mixture_approx(make_block, dist, n, solver, info, dict(tol=tol, maxiter=maxiter, verbose=verbose))
         info["method"] = "mixture-normal-equations"
         analytic = None
     info["time"] = time.perf_counter() - t0
@@ -475,7 +473,7 @@ def glu_approx(W, b1, V, b2, W2=None, b_out=None, *, act="sigmoid", degree: int 
     else:
         def make_block(B_pinv, m, mu, S):
             return _glu_block(W @ B_pinv, b1 + W @ m, V @ B_pinv, b2 + V @ m, W2, activation, n, mu, S)
-        block = _mixture_approx(make_block, W, dist, n, solver, info, dict(tol=tol, maxiter=maxiter, verbose=verbose))
+        block = _mixture_approx(make_block, dist, n, solver, info, dict(tol=tol, maxiter=maxiter, verbose=verbose))
         info["method"] = "mixture-normal-equations"
     info["time"] = time.perf_counter() - t0
     return PolyApprox([block], b_out, d=d, degree=n, network=network, distribution=dist, info=info)
