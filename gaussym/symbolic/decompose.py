@@ -84,6 +84,13 @@ def _switch_arguments(node):
 def _real_roots(f, x) -> set:
     if not f.has(x):
         return set()
+    if f.has(*_SWITCHES):   # nested switch (e.g. min(max(x, -1), 1)): roots of each piece inside its interval
+        roots = set()
+        for piece in decompose(f, {}, x):
+            for r in _real_roots(piece.expr, x):
+                if (piece.lo == S.NegativeInfinity or r > piece.lo) and (piece.hi == S.Infinity or r < piece.hi):
+                    roots.add(r)
+        return roots
     try:
         poly = sympy.Poly(sympy.expand(f), x)
     except sympy.PolynomialError:

@@ -33,7 +33,7 @@ from functools import lru_cache
 import sympy
 from sympy import Add, Mul, S, binomial, factorial2, sqrt
 
-from gaussym.symbolic.decompose import Piece, decompose
+from gaussym.symbolic.decompose import _SWITCHES, Piece, decompose
 from gaussym.symbolic.functions import (MU, SIGMA, X, GaussTail, NormCdf, NormPdf, PhiBlend,
                                         TailExpDiff, textbook)
 
@@ -65,16 +65,29 @@ def _half_line(coef, N, t, upper: bool, mean, L, s=SIGMA):
 
 
 def _interval(coef, N, lo, hi, mean, L, s=SIGMA):
-    """E[coef x^N e^L-weighted 1{lo<x<hi}]: choose the tail side away from the mean."""
+    """E[coef x^N 1{lo<x<hi}] e^L, x ~ N(mean, s^2), using only tails on the side AWAY from the mean.
+
+    A tail expansion about t towards the mean, q(t + s tau) with D_j(c) ~ |c|^j, would cancel like a
+    binomial sum of alternating terms; so when the mean lies inside the interval the result is
+    the whole-line moment minus the tails outside (t = 0 half lines need no branch: one term).
+    """
+    raw = sympy.exp(L) * coef * raw_moment(N, mean, s)
     if lo == S.NegativeInfinity and hi == S.Infinity:
-        return sympy.exp(L) * coef * raw_moment(N, mean, s)
+        return raw
     if lo == S.NegativeInfinity:
-        return _half_line(coef, N, hi, False, mean, L, s)
+        lower = _half_line(coef, N, hi, False, mean, L, s)
+        if hi == 0:
+            return lower
+        return sympy.Piecewise((lower, mean > hi), (raw - _half_line(coef, N, hi, True, mean, L, s), True))
     if hi == S.Infinity:
-        return _half_line(coef, N, lo, True, mean, L, s)
-    upper = _half_line(coef, N, lo, True, mean, L, s) - _half_line(coef, N, hi, True, mean, L, s)
-    lower = _half_line(coef, N, hi, False, mean, L, s) - _half_line(coef, N, lo, False, mean, L, s)
-    return sympy.Piecewise((upper, mean < (lo + hi) / 2), (lower, True))
+        upper = _half_line(coef, N, lo, True, mean, L, s)
+        if lo == 0:
+            return upper
+        return sympy.Piecewise((upper, mean < lo), (raw - _half_line(coef, N, lo, False, mean, L, s), True))
+    below = _half_line(coef, N, lo, True, mean, L, s) - _half_line(coef, N, hi, True, mean, L, s)
+    above = _half_line(coef, N, hi, False, mean, L, s) - _half_line(coef, N, lo, False, mean, L, s)
+    inside = raw - _half_line(coef, N, lo, False, mean, L, s) - _half_line(coef, N, hi, True, mean, L, s)
+    return sympy.Piecewise((below, mean <= lo), (above, mean >= hi), (inside, True))
 
 
 def _cdf_block(coef, N, a, b, mu=MU, s=SIGMA):
@@ -107,7 +120,6 @@ def _cdf_block_tails(coef, N, a, b, mu=MU, s=SIGMA):
       q >= 0: E[x^N] - sum_k h_k D_k(q), M_N(q + tau) = sum_k h_k tau^k
     Every D_k keeps relative accuracy deep in the tail (no P Phi + Q phi cancellation).
     """
-    tau = sympy.Dummy("tau")
     A = a * s
     r = sqrt(1 + A ** 2)
     q = (a * mu + b) / r
@@ -116,10 +128,16 @@ def _cdf_block_tails(coef, N, a, b, mu=MU, s=SIGMA):
     cond_sd = s / r
 
     def tails(sign):
-        # v = q - sign*tau  ->  m = m_q + sign*slope*tau
-        poly = sympy.Poly(sympy.expand(coef * raw_moment(N, m_q + sign * slope * tau, cond_sd)), tau)
+        # v = q - sign*tau  ->  m = m_q + sign*slope*tau; tau^i coefficient of E[x^N | v] taken
+        # term by term from the binomial sums (no symbolic expand):
+        #   sum_(j even) C(N,j) (j-1)!! sd^j C(N-j,i) m_q^(N-j-i) (sign slope)^i
         c = -q if sign > 0 else q
-        return Add(*[poly.coeff_monomial(tau ** k) * GaussTail(k, c, S.Zero) for k in range(poly.degree() + 1)])
+        out = []
+        for i in range(N + 1):
+            g = Add(*[binomial(N, j) * factorial2(j - 1) * cond_sd ** j * binomial(N - j, i) * m_q ** (N - j - i)
+                      for j in range(0, N - i + 1, 2)])
+            out.append(coef * g * (sign * slope) ** i * GaussTail(i, c, S.Zero))
+        return Add(*out)
 
     lower = tails(+1)
     upper = coef * raw_moment(N, mu, s) - tails(-1)
@@ -278,12 +296,10 @@ class Derivation:
         if m == 0:
             return self.closed_moment(0, mu, s, display)
         total = S.Zero
-        if len(self.pieces) == 1:
-            for piece, terms in self.closed_pieces:
-                total += Add(*[term_moment(t, 0, piece, mu, s, display) for t in terms])
-            total = sympy.diff(total, mu, m)
-        else:
-            for piece, terms in self.closed_pieces:
+        for piece, terms in self.closed_pieces:
+            if piece.whole_line:     # smooth on the line: differentiate the closed form in mu
+                total += sympy.diff(Add(*[term_moment(t, 0, piece, mu, s, display) for t in terms]), mu, m)
+            else:
                 total += _classical_derivative_moment(piece, Add(*[t.expr for t in terms]), m, mu, s)
         for piece, terms in self.asymptote_pieces:
             total += _classical_derivative_moment(piece, Add(*[t.expr for t in terms]), m, mu, s)
@@ -353,8 +369,13 @@ def derive(expr, params: dict | None = None, *, numeric: bool = True) -> Derivat
     """Decompose ``expr`` (SymPy in X), classify its terms, split the residual for the numeric path."""
     params = dict(params or {})
     pieces = decompose(expr, params)
+    # switch-free summands live on the whole line (keeps e.g. x*erf(x) + relu(x) in closed form)
+    smooth = Add(*[t for t in Add.make_args(expr) if not t.has(*_SWITCHES)])
+    switched = expr - smooth
+    work = ([Piece(S.NegativeInfinity, S.Infinity, smooth)] if smooth != 0 else []) + \
+        (decompose(switched, params) if switched != 0 else [])
     closed_pieces, residual_pieces, reports = [], [], []
-    for piece in pieces:
+    for piece in work:
         report = PieceReport(piece.interval_text(), str(piece.expr))
         terms, left = [], S.Zero
         for t in Add.make_args(canonical(piece.expr)):
@@ -373,12 +394,21 @@ def derive(expr, params: dict | None = None, *, numeric: bool = True) -> Derivat
         closed_pieces.append((piece, pair_expm1(terms)))
         residual_pieces.append(Piece(piece.lo, piece.hi, _stock(left)))
         reports.append(report)
-    residual = S.Zero if all(p.expr == 0 for p in residual_pieces) else pieces_to_piecewise(residual_pieces)
+    residual = Add(*[_on_interval(p) for p in residual_pieces if p.expr != 0])
     deriv = Derivation(expr, params, pieces, closed_pieces, residual, reports)
     deriv.residual_pieces = [Piece(p.lo, p.hi, p.expr.subs(_param_subs(params))) for p in residual_pieces]
     if numeric and deriv.has_numeric:
         _split_residual(deriv)
     return deriv
+
+
+def _on_interval(piece):
+    """piece.expr on (lo, hi), 0 elsewhere, as stock SymPy (Piecewise)."""
+    conds = ([X > piece.lo] if piece.lo != S.NegativeInfinity else []) + \
+        ([X < piece.hi] if piece.hi != S.Infinity else [])
+    if not conds:
+        return piece.expr
+    return sympy.Piecewise((piece.expr, sympy.And(*conds)), (0, True))
 
 
 def _stock(e):
