@@ -321,8 +321,9 @@ def skip_if_temporary(act):
         pytest.skip(f"{act}: temporary Gauss-Hermite stand-in, not the real kernel yet")
 
 
-NAN_AT_HUGE_RATIO = pytest.mark.xfail(strict=True, reason="kernel engineer: expect_derivative(act, m<=1, mu=+-0.7, "
-                                      "sigma=1e-100) returns NaN for relu/leaky_relu/elu (exact: act^(m)(mu))")
+NAN_AT_HUGE_RATIO = pytest.mark.xfail(strict=True, reason="kernel engineer: expect_derivative(act, m, mu=+-0.7, "
+                                      "sigma=1e-100) returns NaN for relu/leaky_relu (m<=1) and elu (all m) "
+                                      "(exact: act^(m)(mu)); |mu/sigma| ~ 1e100 overflows inside the kernel")
 TINY_SIGMA_CASES = [pytest.param(a, s, marks=NAN_AT_HUGE_RATIO if s == 1e-100 and a in ("relu", "leaky_relu", "elu")
                                  else ()) for a in ACTS for s in (1e-8, 1e-30, 1e-100)]
 
@@ -356,11 +357,9 @@ def test_tiny_sigma_away_from_kinks(act, sigma):
             assert got == pytest.approx(_smooth_derivative(act, m, mu), rel=1e-8, abs=1e-12), (mu, m)
 
 
-@pytest.mark.xfail(strict=True, reason="kernel engineer: expect_derivative('elu', m, 0, sigma) at tiny sigma: "
-                                       "m=1 gives 0.5 (not 1) for sigma <= 1e-30, m=2 gives -9.7e83 at 1e-100 "
-                                       "and NaN at 5e-194 (exact: 1 and 1/2)")
 @pytest.mark.parametrize("sigma", [1e-30, 1e-100, 5e-194])
 def test_tiny_sigma_at_the_elu_kink(sigma):
+    """elu is C1 at 0: E[elu'] -> 1, E[elu''] -> 1/2 (only the left piece e^x contributes)."""
     assert gaussym.expect_derivative("elu", 1, 0.0, sigma) == pytest.approx(1.0, rel=1e-8)
     assert gaussym.expect_derivative("elu", 2, 0.0, sigma) == pytest.approx(0.5, rel=1e-8)
 
@@ -384,3 +383,29 @@ def test_huge_sigma(act):
         for n in range(5):
             got = gaussym.expect(act, n, mu, 1e6)
             assert abs(mp.mpf(got) - ref["I"][n]) <= 1e-12 * ref["Iabs"][n], (n, mu)
+
+
+@pytest.mark.parametrize("mixture", [False, True])
+def test_glu_without_output_matrix_equals_identity_W2(mixture):
+    rng = np.random.default_rng(70)
+    d, h = 3, 4
+    W, b1, V, b2 = rng.standard_normal((h, d)), rng.standard_normal(h), rng.standard_normal((h, d)), rng.standard_normal(h)
+    dist = (dict(mean=rng.standard_normal((2, d)), cov=np.stack([spd(rng, d), spd(rng, d)]), weights=[0.5, 0.5])
+            if mixture else dict(mean=rng.standard_normal(d), cov=spd(rng, d)))
+    bare = gaussym.glu_approx(W, b1, V, b2, act="gelu", degree=2, **dist)
+    eye = gaussym.glu_approx(W, b1, V, b2, np.eye(h), np.zeros(h), act="gelu", degree=2, **dist)
+    for g, w in zip(bare.coefs, eye.coefs):
+        assert g.shape == w.shape and rel_err(g, w) < 1e-13
+
+
+def test_input_objects_equal_arrays():
+    rng = np.random.default_rng(71)
+    d = 3
+    args = mlp(rng, d, 4)
+    means, covs = rng.standard_normal((2, d)), np.stack([spd(rng, d), spd(rng, d)])
+    a = gaussym.mlp_approx(*args, act="relu", degree=2, mean=means, cov=covs, weights=[0.25, 0.75])
+    b = gaussym.mlp_approx(*args, act="relu", degree=2, input=gaussym.GaussianMixture([0.25, 0.75], means, covs))
+    c = gaussym.mlp_approx(*args, act="relu", degree=2, mean=means[0], cov=covs[0])
+    e = gaussym.mlp_approx(*args, act="relu", degree=2, input=gaussym.Gaussian(means[0], covs[0]))
+    for x, y in zip(a.coefs + c.coefs, b.coefs + e.coefs):
+        np.testing.assert_array_equal(x, y)
