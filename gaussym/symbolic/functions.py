@@ -60,8 +60,14 @@ class NormCdf(Function):
 
 
 class NormPdf(Function):
-    """Standard normal pdf phi(q) = exp(-q^2/2)/sqrt(2 pi)."""
+    """Standard normal pdf phi(q) = exp(-q^2/2)/sqrt(2 pi) (even: phi(-q) -> phi(q))."""
     nargs = 1
+
+    @classmethod
+    def eval(cls, q):
+        if q.could_extract_minus_sign():
+            return cls(-q)
+        return None
 
     def fdiff(self, argindex=1):
         return -self.args[0] * NormPdf(self.args[0])

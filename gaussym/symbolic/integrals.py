@@ -459,7 +459,10 @@ def _derivation(act, params_items):
 
 
 def _nice(expr):
-    return sympy.simplify(textbook(expr))
+    """Textbook form, collected over the Phi/phi/exp atoms with factored coefficients."""
+    expr = sympy.expand(textbook(expr))
+    atoms = sorted(expr.atoms(NormCdf, NormPdf, sympy.exp), key=sympy.default_sort_key)
+    return sympy.collect(expr, atoms, func=sympy.factor) if atoms else sympy.factor(expr)
 
 
 def activation_moment_formula(act, n, **params):

@@ -157,19 +157,19 @@ def _derivative_1(mu, sigma, alpha):
 def _derivative_2(mu, sigma, alpha):
     _t0 = sigma**(-1.0)
     _t1 = sigma**2
-    return _t0*(1 - alpha)*gaussym.kernels.generated._runtime.norm_pdf(-_t0*mu) + alpha*gaussym.kernels.special.gauss_tail(0, _t0*(_t1 + mu), (1/2)*_t1 + mu)
+    return _t0*(1 - alpha)*gaussym.kernels.generated._runtime.norm_pdf(_t0*mu) + alpha*gaussym.kernels.special.gauss_tail(0, _t0*(_t1 + mu), (1/2)*_t1 + mu)
 
 
 def _derivative_3(mu, sigma, alpha):
     _t0 = sigma**(-1.0)
-    _t1 = gaussym.kernels.generated._runtime.norm_pdf(-_t0*mu)
+    _t1 = gaussym.kernels.generated._runtime.norm_pdf(_t0*mu)
     _t2 = sigma**2
     return -_t0*_t1*alpha - _t1*mu*(1 - alpha)/sigma**3 + alpha*gaussym.kernels.special.gauss_tail(0, _t0*(_t2 + mu), (1/2)*_t2 + mu)
 
 
 def _derivative_4(mu, sigma, alpha):
     _t0 = sigma**(-1.0)
-    _t1 = gaussym.kernels.generated._runtime.norm_pdf(-_t0*mu)
+    _t1 = gaussym.kernels.generated._runtime.norm_pdf(_t0*mu)
     _t2 = _t1*alpha
     _t3 = sigma**(-3.0)
     _t4 = sigma**2
@@ -178,7 +178,7 @@ def _derivative_4(mu, sigma, alpha):
 
 def _derivative_5(mu, sigma, alpha):
     _t0 = sigma**(-1.0)
-    _t1 = gaussym.kernels.generated._runtime.norm_pdf(-_t0*mu)
+    _t1 = gaussym.kernels.generated._runtime.norm_pdf(_t0*mu)
     _t2 = _t1*alpha
     _t3 = sigma**(-3.0)
     _t4 = _t2*_t3
@@ -188,7 +188,7 @@ def _derivative_5(mu, sigma, alpha):
 
 def _derivative_6(mu, sigma, alpha):
     _t0 = sigma**(-1.0)
-    _t1 = gaussym.kernels.generated._runtime.norm_pdf(-_t0*mu)
+    _t1 = gaussym.kernels.generated._runtime.norm_pdf(_t0*mu)
     _t2 = _t1*alpha
     _t3 = sigma**(-3.0)
     _t4 = _t2*_t3
@@ -201,7 +201,7 @@ def _derivative_6(mu, sigma, alpha):
 def _derivative_7(mu, sigma, alpha):
     _t0 = sigma**(-1.0)
     _t1 = _t0*mu
-    _t2 = gaussym.kernels.generated._runtime.norm_pdf(-_t1)
+    _t2 = gaussym.kernels.generated._runtime.norm_pdf(_t1)
     _t3 = _t2*alpha
     _t4 = sigma**(-3.0)
     _t5 = sigma**2
@@ -215,7 +215,7 @@ def _derivative_7(mu, sigma, alpha):
 def _derivative_8(mu, sigma, alpha):
     _t0 = sigma**(-1.0)
     _t1 = _t0*mu
-    _t2 = gaussym.kernels.generated._runtime.norm_pdf(-_t1)
+    _t2 = gaussym.kernels.generated._runtime.norm_pdf(_t1)
     _t3 = _t2*alpha
     _t4 = sigma**(-3.0)
     _t5 = sigma**2
@@ -231,7 +231,7 @@ def _derivative_8(mu, sigma, alpha):
 def _derivative_9(mu, sigma, alpha):
     _t0 = sigma**(-1.0)
     _t1 = _t0*mu
-    _t2 = gaussym.kernels.generated._runtime.norm_pdf(-_t1)
+    _t2 = gaussym.kernels.generated._runtime.norm_pdf(_t1)
     _t3 = _t2*alpha
     _t4 = sigma**(-3.0)
     _t5 = sigma**2
@@ -250,7 +250,7 @@ def _derivative_9(mu, sigma, alpha):
 def _derivative_10(mu, sigma, alpha):
     _t0 = sigma**(-1.0)
     _t1 = _t0*mu
-    _t2 = gaussym.kernels.generated._runtime.norm_pdf(-_t1)
+    _t2 = gaussym.kernels.generated._runtime.norm_pdf(_t1)
     _t3 = _t2*alpha
     _t4 = sigma**(-3.0)
     _t5 = sigma**2
@@ -387,19 +387,19 @@ def _derivative_mp_1(mu, sigma, alpha):
 def _derivative_mp_2(mu, sigma, alpha):
     _t0 = 1/sigma
     _t1 = sigma**2
-    return _t0*(1 - alpha)*mpmath.npdf(-_t0*mu) + alpha*gaussym.kernels.special.gauss_tail_mp(0, _t0*(_t1 + mu), (mpmath.mpf(1)/mpmath.mpf(2))*_t1 + mu)
+    return _t0*(1 - alpha)*mpmath.npdf(_t0*mu) + alpha*gaussym.kernels.special.gauss_tail_mp(0, _t0*(_t1 + mu), (mpmath.mpf(1)/mpmath.mpf(2))*_t1 + mu)
 
 
 def _derivative_mp_3(mu, sigma, alpha):
     _t0 = 1/sigma
-    _t1 = mpmath.npdf(-_t0*mu)
+    _t1 = mpmath.npdf(_t0*mu)
     _t2 = sigma**2
     return -_t0*_t1*alpha - _t1*mu*(1 - alpha)/sigma**3 + alpha*gaussym.kernels.special.gauss_tail_mp(0, _t0*(_t2 + mu), (mpmath.mpf(1)/mpmath.mpf(2))*_t2 + mu)
 
 
 def _derivative_mp_4(mu, sigma, alpha):
     _t0 = 1/sigma
-    _t1 = mpmath.npdf(-_t0*mu)
+    _t1 = mpmath.npdf(_t0*mu)
     _t2 = _t1*alpha
     _t3 = sigma**(-3)
     _t4 = sigma**2
@@ -408,7 +408,7 @@ def _derivative_mp_4(mu, sigma, alpha):
 
 def _derivative_mp_5(mu, sigma, alpha):
     _t0 = 1/sigma
-    _t1 = mpmath.npdf(-_t0*mu)
+    _t1 = mpmath.npdf(_t0*mu)
     _t2 = _t1*alpha
     _t3 = sigma**(-3)
     _t4 = _t2*_t3
@@ -418,7 +418,7 @@ def _derivative_mp_5(mu, sigma, alpha):
 
 def _derivative_mp_6(mu, sigma, alpha):
     _t0 = 1/sigma
-    _t1 = mpmath.npdf(-_t0*mu)
+    _t1 = mpmath.npdf(_t0*mu)
     _t2 = _t1*alpha
     _t3 = sigma**(-3)
     _t4 = _t2*_t3
@@ -431,7 +431,7 @@ def _derivative_mp_6(mu, sigma, alpha):
 def _derivative_mp_7(mu, sigma, alpha):
     _t0 = 1/sigma
     _t1 = _t0*mu
-    _t2 = mpmath.npdf(-_t1)
+    _t2 = mpmath.npdf(_t1)
     _t3 = _t2*alpha
     _t4 = sigma**(-3)
     _t5 = sigma**2
@@ -445,7 +445,7 @@ def _derivative_mp_7(mu, sigma, alpha):
 def _derivative_mp_8(mu, sigma, alpha):
     _t0 = 1/sigma
     _t1 = _t0*mu
-    _t2 = mpmath.npdf(-_t1)
+    _t2 = mpmath.npdf(_t1)
     _t3 = _t2*alpha
     _t4 = sigma**(-3)
     _t5 = sigma**2
@@ -461,7 +461,7 @@ def _derivative_mp_8(mu, sigma, alpha):
 def _derivative_mp_9(mu, sigma, alpha):
     _t0 = 1/sigma
     _t1 = _t0*mu
-    _t2 = mpmath.npdf(-_t1)
+    _t2 = mpmath.npdf(_t1)
     _t3 = _t2*alpha
     _t4 = sigma**(-3)
     _t5 = sigma**2
@@ -480,7 +480,7 @@ def _derivative_mp_9(mu, sigma, alpha):
 def _derivative_mp_10(mu, sigma, alpha):
     _t0 = 1/sigma
     _t1 = _t0*mu
-    _t2 = mpmath.npdf(-_t1)
+    _t2 = mpmath.npdf(_t1)
     _t3 = _t2*alpha
     _t4 = sigma**(-3)
     _t5 = sigma**2

@@ -18,7 +18,7 @@ Closed-form part of E[x^n act(x)]:
     n = 1: -mu + Piecewise((2*mu*D(0, -sqrt(2)*mu/sqrt(2*sigma**2 + 1), 0)/(2*sigma**2 + 1) + 2*sqrt(2)*sigma**2*D(1, -sqrt(2)*mu/sqrt(2*sigma**2 + 1), 0)/sqrt(2*sigma**2 + 1), sqrt(2)*mu/sqrt(2*sigma**2 + 1) < 0), (2*mu - 2*mu*D(0, sqrt(2)*mu/sqrt(2*sigma**2 + 1), 0)/(2*sigma**2 + 1) + 2*sqrt(2)*sigma**2*D(1, sqrt(2)*mu/sqrt(2*sigma**2 + 1), 0)/sqrt(2*sigma**2 + 1), True))
     n = 2: -mu**2 - sigma**2 + Piecewise((4*sqrt(2)*mu*sigma**2*D(1, -sqrt(2)*mu/sqrt(2*sigma**2 + 1), 0)/(2*sigma**2 + 1)**(3/2) + 4*sigma**4*D(2, -sqrt(2)*mu/sqrt(2*sigma**2 + 1), 0)/(2*sigma**2 + 1) + (2*mu**2/(2*sigma**2 + 1)**2 + 2*sigma**2/(2*sigma**2 + 1))*D(0, -sqrt(2)*mu/sqrt(2*sigma**2 + 1), 0), sqrt(2)*mu/sqrt(2*sigma**2 + 1) < 0), (2*mu**2 + 4*sqrt(2)*mu*sigma**2*D(1, sqrt(2)*mu/sqrt(2*sigma**2 + 1), 0)/(2*sigma**2 + 1)**(3/2) - 4*sigma**4*D(2, sqrt(2)*mu/sqrt(2*sigma**2 + 1), 0)/(2*sigma**2 + 1) + 2*sigma**2 - (2*mu**2/(2*sigma**2 + 1)**2 + 2*sigma**2/(2*sigma**2 + 1))*D(0, sqrt(2)*mu/sqrt(2*sigma**2 + 1), 0), True))
 Closed-form part of E[act'(x)]:
-    Piecewise((2*sqrt(2)*phi(-sqrt(2)*mu/sqrt(2*sigma**2 + 1))/sqrt(2*sigma**2 + 1), sqrt(2)*mu/sqrt(2*sigma**2 + 1) < 0), (2*sqrt(2)*phi(sqrt(2)*mu/sqrt(2*sigma**2 + 1))/sqrt(2*sigma**2 + 1), True))
+    2*sqrt(2)*phi(sqrt(2)*mu/sqrt(2*sigma**2 + 1))/sqrt(2*sigma**2 + 1)
 """
 # ruff: noqa
 import gaussym.kernels.generated._runtime
@@ -442,81 +442,74 @@ def _derivative_0(mu, sigma):
 
 def _derivative_1(mu, sigma):
     _t0 = numpy.sqrt(2)/numpy.sqrt(2*sigma**2 + 1)
-    _t1 = _t0*mu
-    _t2 = 2*_t0
-    return numpy.select([numpy.less(_t1, 0),True], [_t2*gaussym.kernels.generated._runtime.norm_pdf(-_t1),_t2*gaussym.kernels.generated._runtime.norm_pdf(_t1)], default=numpy.nan)
+    return 2*_t0*gaussym.kernels.generated._runtime.norm_pdf(_t0*mu)
 
 
 def _derivative_2(mu, sigma):
     _t0 = 2*sigma**2 + 1
     _t1 = numpy.sqrt(2)*mu
-    _t2 = _t1/numpy.sqrt(_t0)
-    _t3 = 4*_t1/_t0**(3/2)
-    return numpy.select([numpy.less(_t2, 0),True], [-_t3*gaussym.kernels.generated._runtime.norm_pdf(-_t2),-_t3*gaussym.kernels.generated._runtime.norm_pdf(_t2)], default=numpy.nan)
+    return -4*_t1*gaussym.kernels.generated._runtime.norm_pdf(_t1/numpy.sqrt(_t0))/_t0**(3/2)
 
 
 def _derivative_3(mu, sigma):
-    _t0 = numpy.sqrt(2)
-    _t1 = 2*sigma**2 + 1
-    _t2 = _t0*mu/numpy.sqrt(_t1)
-    _t3 = 4*_t0*(-1 + 2*mu**2/_t1)/_t1**(3/2)
-    return numpy.select([numpy.less(_t2, 0),True], [_t3*gaussym.kernels.generated._runtime.norm_pdf(-_t2),_t3*gaussym.kernels.generated._runtime.norm_pdf(_t2)], default=numpy.nan)
+    _t0 = 2*sigma**2 + 1
+    _t1 = numpy.sqrt(2)
+    _t2 = _t1*gaussym.kernels.generated._runtime.norm_pdf(_t1*mu/numpy.sqrt(_t0))
+    return -4*_t2/_t0**(3/2) + 8*_t2*mu**2/_t0**(5/2)
 
 
 def _derivative_4(mu, sigma):
-    _t0 = 2*sigma**2 + 1
-    _t1 = numpy.sqrt(2)*mu
-    _t2 = _t1/numpy.sqrt(_t0)
-    _t3 = 8*_t1*(3 - 2*mu**2/_t0)/_t0**(5/2)
-    return numpy.select([numpy.less(_t2, 0),True], [_t3*gaussym.kernels.generated._runtime.norm_pdf(-_t2),_t3*gaussym.kernels.generated._runtime.norm_pdf(_t2)], default=numpy.nan)
+    _t0 = numpy.sqrt(2)
+    _t1 = 2*sigma**2 + 1
+    _t2 = gaussym.kernels.generated._runtime.norm_pdf(_t0*mu/numpy.sqrt(_t1))
+    return 24*_t0*_t2*mu/_t1**(5/2) - 16*_t0*_t2*mu**3/_t1**(7/2)
 
 
 def _derivative_5(mu, sigma):
-    _t0 = numpy.sqrt(2)
-    _t1 = 2*sigma**2 + 1
-    _t2 = _t0*mu/numpy.sqrt(_t1)
-    _t3 = 8*_t0*(3 - 12*mu**2/_t1 + 4*mu**4/_t1**2)/_t1**(5/2)
-    return numpy.select([numpy.less(_t2, 0),True], [_t3*gaussym.kernels.generated._runtime.norm_pdf(-_t2),_t3*gaussym.kernels.generated._runtime.norm_pdf(_t2)], default=numpy.nan)
+    _t0 = 2*sigma**2 + 1
+    _t1 = numpy.sqrt(2)
+    _t2 = _t1*gaussym.kernels.generated._runtime.norm_pdf(_t1*mu/numpy.sqrt(_t0))
+    return 24*_t2/_t0**(5/2) - 96*_t2*mu**2/_t0**(7/2) + 32*_t2*mu**4/_t0**(9/2)
 
 
 def _derivative_6(mu, sigma):
     _t0 = 2*sigma**2 + 1
-    _t1 = numpy.sqrt(2)*mu
-    _t2 = _t1/numpy.sqrt(_t0)
-    _t3 = 16*_t1*(-15 + 20*mu**2/_t0 - 4*mu**4/_t0**2)/_t0**(7/2)
-    return numpy.select([numpy.less(_t2, 0),True], [_t3*gaussym.kernels.generated._runtime.norm_pdf(-_t2),_t3*gaussym.kernels.generated._runtime.norm_pdf(_t2)], default=numpy.nan)
+    _t1 = numpy.sqrt(2)
+    _t2 = _t1*mu
+    _t3 = gaussym.kernels.generated._runtime.norm_pdf(_t2/numpy.sqrt(_t0))
+    return -240*_t2*_t3/_t0**(7/2) + 320*_t1*_t3*mu**3/_t0**(9/2) - 64*_t1*_t3*mu**5/_t0**(11/2)
 
 
 def _derivative_7(mu, sigma):
-    _t0 = numpy.sqrt(2)
-    _t1 = 2*sigma**2 + 1
-    _t2 = _t0*mu/numpy.sqrt(_t1)
-    _t3 = 16*_t0*(-15 + 90*mu**2/_t1 - 60*mu**4/_t1**2 + 8*mu**6/_t1**3)/_t1**(7/2)
-    return numpy.select([numpy.less(_t2, 0),True], [_t3*gaussym.kernels.generated._runtime.norm_pdf(-_t2),_t3*gaussym.kernels.generated._runtime.norm_pdf(_t2)], default=numpy.nan)
+    _t0 = 2*sigma**2 + 1
+    _t1 = numpy.sqrt(2)
+    _t2 = _t1*gaussym.kernels.generated._runtime.norm_pdf(_t1*mu/numpy.sqrt(_t0))
+    return -240*_t2/_t0**(7/2) + 1440*_t2*mu**2/_t0**(9/2) - 960*_t2*mu**4/_t0**(11/2) + 128*_t2*mu**6/_t0**(13/2)
 
 
 def _derivative_8(mu, sigma):
-    _t0 = 2*sigma**2 + 1
-    _t1 = numpy.sqrt(2)*mu
-    _t2 = _t1/numpy.sqrt(_t0)
-    _t3 = 32*_t1*(105 - 210*mu**2/_t0 + 84*mu**4/_t0**2 - 8*mu**6/_t0**3)/_t0**(9/2)
-    return numpy.select([numpy.less(_t2, 0),True], [_t3*gaussym.kernels.generated._runtime.norm_pdf(-_t2),_t3*gaussym.kernels.generated._runtime.norm_pdf(_t2)], default=numpy.nan)
+    _t0 = numpy.sqrt(2)
+    _t1 = 2*sigma**2 + 1
+    _t2 = gaussym.kernels.generated._runtime.norm_pdf(_t0*mu/numpy.sqrt(_t1))
+    _t3 = _t0*_t2
+    return 3360*_t0*_t2*mu/_t1**(9/2) + 2688*_t0*_t2*mu**5/_t1**(13/2) - 6720*_t3*mu**3/_t1**(11/2) - 256*_t3*mu**7/_t1**(15/2)
 
 
 def _derivative_9(mu, sigma):
-    _t0 = numpy.sqrt(2)
-    _t1 = 2*sigma**2 + 1
-    _t2 = _t0*mu/numpy.sqrt(_t1)
-    _t3 = 32*_t0*(105 - 840*mu**2/_t1 + 840*mu**4/_t1**2 - 224*mu**6/_t1**3 + 16*mu**8/_t1**4)/_t1**(9/2)
-    return numpy.select([numpy.less(_t2, 0),True], [_t3*gaussym.kernels.generated._runtime.norm_pdf(-_t2),_t3*gaussym.kernels.generated._runtime.norm_pdf(_t2)], default=numpy.nan)
+    _t0 = 2*sigma**2 + 1
+    _t1 = numpy.sqrt(2)
+    _t2 = _t1*gaussym.kernels.generated._runtime.norm_pdf(_t1*mu/numpy.sqrt(_t0))
+    _t3 = 26880*_t2
+    return 3360*_t2/_t0**(9/2) - _t3*mu**2/_t0**(11/2) + _t3*mu**4/_t0**(13/2) - 7168*_t2*mu**6/_t0**(15/2) + 512*_t2*mu**8/_t0**(17/2)
 
 
 def _derivative_10(mu, sigma):
     _t0 = 2*sigma**2 + 1
-    _t1 = numpy.sqrt(2)*mu
-    _t2 = _t1/numpy.sqrt(_t0)
-    _t3 = 64*_t1*(-945 + 2520*mu**2/_t0 - 1512*mu**4/_t0**2 + 288*mu**6/_t0**3 - 16*mu**8/_t0**4)/_t0**(11/2)
-    return numpy.select([numpy.less(_t2, 0),True], [_t3*gaussym.kernels.generated._runtime.norm_pdf(-_t2),_t3*gaussym.kernels.generated._runtime.norm_pdf(_t2)], default=numpy.nan)
+    _t1 = numpy.sqrt(2)
+    _t2 = _t1*mu
+    _t3 = gaussym.kernels.generated._runtime.norm_pdf(_t2/numpy.sqrt(_t0))
+    _t4 = _t1*_t3
+    return -60480*_t2*_t3/_t0**(11/2) + 161280*_t1*_t3*mu**3/_t0**(13/2) - 96768*_t4*mu**5/_t0**(15/2) + 18432*_t1*_t3*mu**7/_t0**(17/2) - 1024*_t4*mu**9/_t0**(19/2)
 
 
 def _activation_mp(x):
@@ -923,81 +916,74 @@ def _derivative_mp_0(mu, sigma):
 
 def _derivative_mp_1(mu, sigma):
     _t0 = mpmath.sqrt(2)/mpmath.sqrt(2*sigma**2 + 1)
-    _t1 = _t0*mu
-    _t2 = 2*_t0
-    return ((_t2*mpmath.npdf(-_t1)) if (_t1 < 0) else (_t2*mpmath.npdf(_t1)))
+    return 2*_t0*mpmath.npdf(_t0*mu)
 
 
 def _derivative_mp_2(mu, sigma):
     _t0 = 2*sigma**2 + 1
     _t1 = mpmath.sqrt(2)*mu
-    _t2 = _t1/mpmath.sqrt(_t0)
-    _t3 = 4*_t1/_t0**(mpmath.mpf(3)/mpmath.mpf(2))
-    return ((-_t3*mpmath.npdf(-_t2)) if (_t2 < 0) else (-_t3*mpmath.npdf(_t2)))
+    return -4*_t1*mpmath.npdf(_t1/mpmath.sqrt(_t0))/_t0**(mpmath.mpf(3)/mpmath.mpf(2))
 
 
 def _derivative_mp_3(mu, sigma):
-    _t0 = mpmath.sqrt(2)
-    _t1 = 2*sigma**2 + 1
-    _t2 = _t0*mu/mpmath.sqrt(_t1)
-    _t3 = 4*_t0*(-1 + 2*mu**2/_t1)/_t1**(mpmath.mpf(3)/mpmath.mpf(2))
-    return ((_t3*mpmath.npdf(-_t2)) if (_t2 < 0) else (_t3*mpmath.npdf(_t2)))
+    _t0 = 2*sigma**2 + 1
+    _t1 = mpmath.sqrt(2)
+    _t2 = _t1*mpmath.npdf(_t1*mu/mpmath.sqrt(_t0))
+    return -4*_t2/_t0**(mpmath.mpf(3)/mpmath.mpf(2)) + 8*_t2*mu**2/_t0**(mpmath.mpf(5)/mpmath.mpf(2))
 
 
 def _derivative_mp_4(mu, sigma):
-    _t0 = 2*sigma**2 + 1
-    _t1 = mpmath.sqrt(2)*mu
-    _t2 = _t1/mpmath.sqrt(_t0)
-    _t3 = 8*_t1*(3 - 2*mu**2/_t0)/_t0**(mpmath.mpf(5)/mpmath.mpf(2))
-    return ((_t3*mpmath.npdf(-_t2)) if (_t2 < 0) else (_t3*mpmath.npdf(_t2)))
+    _t0 = mpmath.sqrt(2)
+    _t1 = 2*sigma**2 + 1
+    _t2 = mpmath.npdf(_t0*mu/mpmath.sqrt(_t1))
+    return 24*_t0*_t2*mu/_t1**(mpmath.mpf(5)/mpmath.mpf(2)) - 16*_t0*_t2*mu**3/_t1**(mpmath.mpf(7)/mpmath.mpf(2))
 
 
 def _derivative_mp_5(mu, sigma):
-    _t0 = mpmath.sqrt(2)
-    _t1 = 2*sigma**2 + 1
-    _t2 = _t0*mu/mpmath.sqrt(_t1)
-    _t3 = 8*_t0*(3 - 12*mu**2/_t1 + 4*mu**4/_t1**2)/_t1**(mpmath.mpf(5)/mpmath.mpf(2))
-    return ((_t3*mpmath.npdf(-_t2)) if (_t2 < 0) else (_t3*mpmath.npdf(_t2)))
+    _t0 = 2*sigma**2 + 1
+    _t1 = mpmath.sqrt(2)
+    _t2 = _t1*mpmath.npdf(_t1*mu/mpmath.sqrt(_t0))
+    return 24*_t2/_t0**(mpmath.mpf(5)/mpmath.mpf(2)) - 96*_t2*mu**2/_t0**(mpmath.mpf(7)/mpmath.mpf(2)) + 32*_t2*mu**4/_t0**(mpmath.mpf(9)/mpmath.mpf(2))
 
 
 def _derivative_mp_6(mu, sigma):
     _t0 = 2*sigma**2 + 1
-    _t1 = mpmath.sqrt(2)*mu
-    _t2 = _t1/mpmath.sqrt(_t0)
-    _t3 = 16*_t1*(-15 + 20*mu**2/_t0 - 4*mu**4/_t0**2)/_t0**(mpmath.mpf(7)/mpmath.mpf(2))
-    return ((_t3*mpmath.npdf(-_t2)) if (_t2 < 0) else (_t3*mpmath.npdf(_t2)))
+    _t1 = mpmath.sqrt(2)
+    _t2 = _t1*mu
+    _t3 = mpmath.npdf(_t2/mpmath.sqrt(_t0))
+    return -240*_t2*_t3/_t0**(mpmath.mpf(7)/mpmath.mpf(2)) + 320*_t1*_t3*mu**3/_t0**(mpmath.mpf(9)/mpmath.mpf(2)) - 64*_t1*_t3*mu**5/_t0**(mpmath.mpf(11)/mpmath.mpf(2))
 
 
 def _derivative_mp_7(mu, sigma):
-    _t0 = mpmath.sqrt(2)
-    _t1 = 2*sigma**2 + 1
-    _t2 = _t0*mu/mpmath.sqrt(_t1)
-    _t3 = 16*_t0*(-15 + 90*mu**2/_t1 - 60*mu**4/_t1**2 + 8*mu**6/_t1**3)/_t1**(mpmath.mpf(7)/mpmath.mpf(2))
-    return ((_t3*mpmath.npdf(-_t2)) if (_t2 < 0) else (_t3*mpmath.npdf(_t2)))
+    _t0 = 2*sigma**2 + 1
+    _t1 = mpmath.sqrt(2)
+    _t2 = _t1*mpmath.npdf(_t1*mu/mpmath.sqrt(_t0))
+    return -240*_t2/_t0**(mpmath.mpf(7)/mpmath.mpf(2)) + 1440*_t2*mu**2/_t0**(mpmath.mpf(9)/mpmath.mpf(2)) - 960*_t2*mu**4/_t0**(mpmath.mpf(11)/mpmath.mpf(2)) + 128*_t2*mu**6/_t0**(mpmath.mpf(13)/mpmath.mpf(2))
 
 
 def _derivative_mp_8(mu, sigma):
-    _t0 = 2*sigma**2 + 1
-    _t1 = mpmath.sqrt(2)*mu
-    _t2 = _t1/mpmath.sqrt(_t0)
-    _t3 = 32*_t1*(105 - 210*mu**2/_t0 + 84*mu**4/_t0**2 - 8*mu**6/_t0**3)/_t0**(mpmath.mpf(9)/mpmath.mpf(2))
-    return ((_t3*mpmath.npdf(-_t2)) if (_t2 < 0) else (_t3*mpmath.npdf(_t2)))
+    _t0 = mpmath.sqrt(2)
+    _t1 = 2*sigma**2 + 1
+    _t2 = mpmath.npdf(_t0*mu/mpmath.sqrt(_t1))
+    _t3 = _t0*_t2
+    return 3360*_t0*_t2*mu/_t1**(mpmath.mpf(9)/mpmath.mpf(2)) + 2688*_t0*_t2*mu**5/_t1**(mpmath.mpf(13)/mpmath.mpf(2)) - 6720*_t3*mu**3/_t1**(mpmath.mpf(11)/mpmath.mpf(2)) - 256*_t3*mu**7/_t1**(mpmath.mpf(15)/mpmath.mpf(2))
 
 
 def _derivative_mp_9(mu, sigma):
-    _t0 = mpmath.sqrt(2)
-    _t1 = 2*sigma**2 + 1
-    _t2 = _t0*mu/mpmath.sqrt(_t1)
-    _t3 = 32*_t0*(105 - 840*mu**2/_t1 + 840*mu**4/_t1**2 - 224*mu**6/_t1**3 + 16*mu**8/_t1**4)/_t1**(mpmath.mpf(9)/mpmath.mpf(2))
-    return ((_t3*mpmath.npdf(-_t2)) if (_t2 < 0) else (_t3*mpmath.npdf(_t2)))
+    _t0 = 2*sigma**2 + 1
+    _t1 = mpmath.sqrt(2)
+    _t2 = _t1*mpmath.npdf(_t1*mu/mpmath.sqrt(_t0))
+    _t3 = 26880*_t2
+    return 3360*_t2/_t0**(mpmath.mpf(9)/mpmath.mpf(2)) - _t3*mu**2/_t0**(mpmath.mpf(11)/mpmath.mpf(2)) + _t3*mu**4/_t0**(mpmath.mpf(13)/mpmath.mpf(2)) - 7168*_t2*mu**6/_t0**(mpmath.mpf(15)/mpmath.mpf(2)) + 512*_t2*mu**8/_t0**(mpmath.mpf(17)/mpmath.mpf(2))
 
 
 def _derivative_mp_10(mu, sigma):
     _t0 = 2*sigma**2 + 1
-    _t1 = mpmath.sqrt(2)*mu
-    _t2 = _t1/mpmath.sqrt(_t0)
-    _t3 = 64*_t1*(-945 + 2520*mu**2/_t0 - 1512*mu**4/_t0**2 + 288*mu**6/_t0**3 - 16*mu**8/_t0**4)/_t0**(mpmath.mpf(11)/mpmath.mpf(2))
-    return ((_t3*mpmath.npdf(-_t2)) if (_t2 < 0) else (_t3*mpmath.npdf(_t2)))
+    _t1 = mpmath.sqrt(2)
+    _t2 = _t1*mu
+    _t3 = mpmath.npdf(_t2/mpmath.sqrt(_t0))
+    _t4 = _t1*_t3
+    return -60480*_t2*_t3/_t0**(mpmath.mpf(11)/mpmath.mpf(2)) + 161280*_t1*_t3*mu**3/_t0**(mpmath.mpf(13)/mpmath.mpf(2)) - 96768*_t4*mu**5/_t0**(mpmath.mpf(15)/mpmath.mpf(2)) + 18432*_t1*_t3*mu**7/_t0**(mpmath.mpf(17)/mpmath.mpf(2)) - 1024*_t4*mu**9/_t0**(mpmath.mpf(19)/mpmath.mpf(2))
 
 
 _MOMENTS = (_moment_0, _moment_1, _moment_2, _moment_3, _moment_4, _moment_5, _moment_6, _moment_7, _moment_8, _moment_9, _moment_10,)

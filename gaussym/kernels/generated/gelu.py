@@ -17,7 +17,7 @@ Closed-form part of E[x^n act(x)]:
     n = 1: Piecewise((2*mu*sigma**2*D(1, -mu/sqrt(sigma**2 + 1), 0)/(sigma**2 + 1)**(3/2) + sigma**4*D(2, -mu/sqrt(sigma**2 + 1), 0)/(sigma**2 + 1) + (mu**2/(sigma**2 + 1)**2 + sigma**2/(sigma**2 + 1))*D(0, -mu/sqrt(sigma**2 + 1), 0), mu/sqrt(sigma**2 + 1) < 0), (mu**2 + 2*mu*sigma**2*D(1, mu/sqrt(sigma**2 + 1), 0)/(sigma**2 + 1)**(3/2) - sigma**4*D(2, mu/sqrt(sigma**2 + 1), 0)/(sigma**2 + 1) + sigma**2 - (mu**2/(sigma**2 + 1)**2 + sigma**2/(sigma**2 + 1))*D(0, mu/sqrt(sigma**2 + 1), 0), True))
     n = 2: Piecewise((3*mu*sigma**4*D(2, -mu/sqrt(sigma**2 + 1), 0)/(sigma**2 + 1)**2 + sigma**6*D(3, -mu/sqrt(sigma**2 + 1), 0)/(sigma**2 + 1)**(3/2) + sigma**2*(3*mu**2/(sigma**2 + 1)**2 + 3*sigma**2/(sigma**2 + 1))*D(1, -mu/sqrt(sigma**2 + 1), 0)/sqrt(sigma**2 + 1) + (mu**3/(sigma**2 + 1)**3 + 3*mu*sigma**2/(sigma**2 + 1)**2)*D(0, -mu/sqrt(sigma**2 + 1), 0), mu/sqrt(sigma**2 + 1) < 0), (mu**3 - 3*mu*sigma**4*D(2, mu/sqrt(sigma**2 + 1), 0)/(sigma**2 + 1)**2 + 3*mu*sigma**2 + sigma**6*D(3, mu/sqrt(sigma**2 + 1), 0)/(sigma**2 + 1)**(3/2) + sigma**2*(3*mu**2/(sigma**2 + 1)**2 + 3*sigma**2/(sigma**2 + 1))*D(1, mu/sqrt(sigma**2 + 1), 0)/sqrt(sigma**2 + 1) - (mu**3/(sigma**2 + 1)**3 + 3*mu*sigma**2/(sigma**2 + 1)**2)*D(0, mu/sqrt(sigma**2 + 1), 0), True))
 Closed-form part of E[act'(x)]:
-    Piecewise((mu*phi(-mu/sqrt(sigma**2 + 1))/(sigma**2 + 1)**(3/2) + sigma**2*D(0, -mu/sqrt(sigma**2 + 1), 0)/(sigma**2 + 1) + D(0, -mu/sqrt(sigma**2 + 1), 0)/(sigma**2 + 1), mu/sqrt(sigma**2 + 1) < 0), (mu*phi(mu/sqrt(sigma**2 + 1))/(sigma**2 + 1)**(3/2) - sigma**2*D(0, mu/sqrt(sigma**2 + 1), 0)/(sigma**2 + 1) + 1 - D(0, mu/sqrt(sigma**2 + 1), 0)/(sigma**2 + 1), True))
+    Piecewise((mu*phi(mu/sqrt(sigma**2 + 1))/(sigma**2 + 1)**(3/2) + sigma**2*D(0, -mu/sqrt(sigma**2 + 1), 0)/(sigma**2 + 1) + D(0, -mu/sqrt(sigma**2 + 1), 0)/(sigma**2 + 1), mu/sqrt(sigma**2 + 1) < 0), (mu*phi(mu/sqrt(sigma**2 + 1))/(sigma**2 + 1)**(3/2) - sigma**2*D(0, mu/sqrt(sigma**2 + 1), 0)/(sigma**2 + 1) + 1 - D(0, mu/sqrt(sigma**2 + 1), 0)/(sigma**2 + 1), True))
 """
 # ruff: noqa
 import gaussym.kernels.generated._runtime
@@ -491,106 +491,105 @@ def _derivative_1(mu, sigma):
     _t0 = sigma**2
     _t1 = _t0 + 1
     _t2 = mu/numpy.sqrt(_t1)
-    _t3 = -_t2
-    _t4 = mu/_t1**(3/2)
-    _t5 = _t1**(-1.0)
-    _t6 = _t5*gaussym.kernels.special.gauss_tail(0, _t3, 0)
-    _t7 = _t5*gaussym.kernels.special.gauss_tail(0, _t2, 0)
-    return numpy.select([numpy.less(_t2, 0),True], [_t0*_t6 + _t4*gaussym.kernels.generated._runtime.norm_pdf(_t3) + _t6,-_t0*_t7 + _t4*gaussym.kernels.generated._runtime.norm_pdf(_t2) - _t7 + 1], default=numpy.nan)
+    _t3 = mu*gaussym.kernels.generated._runtime.norm_pdf(_t2)/_t1**(3/2)
+    _t4 = _t1**(-1.0)
+    _t5 = _t4*gaussym.kernels.special.gauss_tail(0, -_t2, 0)
+    _t6 = _t4*gaussym.kernels.special.gauss_tail(0, _t2, 0)
+    return numpy.select([numpy.less(_t2, 0),True], [_t0*_t5 + _t3 + _t5,-_t0*_t6 + _t3 - _t6 + 1], default=numpy.nan)
 
 
 def _derivative_2(mu, sigma):
     _t0 = sigma**2
     _t1 = _t0 + 1
-    _t2 = mu/numpy.sqrt(_t1)
-    _t3 = (_t0 + 2 - mu**2/_t1)/_t1**(3/2)
-    return numpy.select([numpy.less(_t2, 0),True], [_t3*gaussym.kernels.generated._runtime.norm_pdf(-_t2),_t3*gaussym.kernels.generated._runtime.norm_pdf(_t2)], default=numpy.nan)
+    _t2 = gaussym.kernels.generated._runtime.norm_pdf(mu/numpy.sqrt(_t1))
+    _t3 = _t2/_t1**(3/2)
+    return _t0*_t3 + 2*_t3 - _t2*mu**2/_t1**(5/2)
 
 
 def _derivative_3(mu, sigma):
     _t0 = sigma**2
     _t1 = _t0 + 1
-    _t2 = mu/numpy.sqrt(_t1)
-    _t3 = mu*(-_t0 - 4 + mu**2/_t1)/_t1**(5/2)
-    return numpy.select([numpy.less(_t2, 0),True], [_t3*gaussym.kernels.generated._runtime.norm_pdf(-_t2),_t3*gaussym.kernels.generated._runtime.norm_pdf(_t2)], default=numpy.nan)
+    _t2 = gaussym.kernels.generated._runtime.norm_pdf(mu/numpy.sqrt(_t1))
+    _t3 = _t2*mu/_t1**(5/2)
+    return -_t0*_t3 - 4*_t3 + _t2*mu**3/_t1**(7/2)
 
 
 def _derivative_4(mu, sigma):
     _t0 = sigma**2
     _t1 = _t0 + 1
-    _t2 = mu/numpy.sqrt(_t1)
-    _t3 = mu**2
-    _t4 = _t1**(-1.0)
-    _t5 = (_t0*_t3*_t4 - _t0 + 7*_t3*_t4 - 4 - mu**4/_t1**2)/_t1**(5/2)
-    return numpy.select([numpy.less(_t2, 0),True], [_t5*gaussym.kernels.generated._runtime.norm_pdf(-_t2),_t5*gaussym.kernels.generated._runtime.norm_pdf(_t2)], default=numpy.nan)
+    _t2 = gaussym.kernels.generated._runtime.norm_pdf(mu/numpy.sqrt(_t1))
+    _t3 = _t2/_t1**(5/2)
+    _t4 = mu**2
+    _t5 = _t1**(-7/2)
+    return _t0*_t2*_t4*_t5 - _t0*_t3 + 7*_t2*_t4*_t5 - 4*_t3 - _t2*mu**4/_t1**(9/2)
 
 
 def _derivative_5(mu, sigma):
     _t0 = sigma**2
     _t1 = _t0 + 1
-    _t2 = mu/numpy.sqrt(_t1)
-    _t3 = mu**2/_t1
-    _t4 = mu*(-_t0*_t3 + 3*_t0 - 11*_t3 + 18 + mu**4/_t1**2)/_t1**(7/2)
-    return numpy.select([numpy.less(_t2, 0),True], [_t4*gaussym.kernels.generated._runtime.norm_pdf(-_t2),_t4*gaussym.kernels.generated._runtime.norm_pdf(_t2)], default=numpy.nan)
+    _t2 = gaussym.kernels.generated._runtime.norm_pdf(mu/numpy.sqrt(_t1))
+    _t3 = _t2*mu/_t1**(7/2)
+    _t4 = _t2*mu**3/_t1**(9/2)
+    return 3*_t0*_t3 - _t0*_t4 + 18*_t3 - 11*_t4 + _t2*mu**5/_t1**(11/2)
 
 
 def _derivative_6(mu, sigma):
     _t0 = sigma**2
     _t1 = _t0 + 1
-    _t2 = mu/numpy.sqrt(_t1)
-    _t3 = mu**2/_t1
-    _t4 = mu**4/_t1**2
-    _t5 = (-6*_t0*_t3 + _t0*_t4 + 3*_t0 - 51*_t3 + 16*_t4 + 18 - mu**6/_t1**3)/_t1**(7/2)
-    return numpy.select([numpy.less(_t2, 0),True], [_t5*gaussym.kernels.generated._runtime.norm_pdf(-_t2),_t5*gaussym.kernels.generated._runtime.norm_pdf(_t2)], default=numpy.nan)
+    _t2 = gaussym.kernels.generated._runtime.norm_pdf(mu/numpy.sqrt(_t1))
+    _t3 = _t2/_t1**(7/2)
+    _t4 = _t2*mu**2/_t1**(9/2)
+    _t5 = _t2*mu**4/_t1**(11/2)
+    return 3*_t0*_t3 - 6*_t0*_t4 + _t0*_t5 + 18*_t3 - 51*_t4 + 16*_t5 - _t2*mu**6/_t1**(13/2)
 
 
 def _derivative_7(mu, sigma):
     _t0 = sigma**2
     _t1 = _t0 + 1
-    _t2 = mu/numpy.sqrt(_t1)
-    _t3 = mu**2
-    _t4 = _t1**(-1.0)
-    _t5 = mu**4/_t1**2
-    _t6 = mu*(10*_t0*_t3*_t4 - _t0*_t5 - 15*_t0 + 115*_t3*_t4 - 22*_t5 - 120 + mu**6/_t1**3)/_t1**(9/2)
-    return numpy.select([numpy.less(_t2, 0),True], [_t6*gaussym.kernels.generated._runtime.norm_pdf(-_t2),_t6*gaussym.kernels.generated._runtime.norm_pdf(_t2)], default=numpy.nan)
+    _t2 = gaussym.kernels.generated._runtime.norm_pdf(mu/numpy.sqrt(_t1))
+    _t3 = _t2*mu/_t1**(9/2)
+    _t4 = mu**3
+    _t5 = _t1**(-11/2)
+    _t6 = _t2*mu**5/_t1**(13/2)
+    return 10*_t0*_t2*_t4*_t5 - 15*_t0*_t3 - _t0*_t6 + 115*_t2*_t4*_t5 - 120*_t3 - 22*_t6 + _t2*mu**7/_t1**(15/2)
 
 
 def _derivative_8(mu, sigma):
     _t0 = sigma**2
     _t1 = _t0 + 1
-    _t2 = mu/numpy.sqrt(_t1)
-    _t3 = 15*_t0
+    _t2 = gaussym.kernels.generated._runtime.norm_pdf(mu/numpy.sqrt(_t1))
+    _t3 = _t2/_t1**(9/2)
     _t4 = mu**2
-    _t5 = _t1**(-1.0)
-    _t6 = mu**4/_t1**2
+    _t5 = _t1**(-11/2)
+    _t6 = _t2*mu**4/_t1**(13/2)
     _t7 = mu**6
-    _t8 = _t1**(-3.0)
-    _t9 = (45*_t0*_t4*_t5 + _t0*_t7*_t8 - _t3*_t6 - _t3 + 465*_t4*_t5 - 225*_t6 + 29*_t7*_t8 - 120 - mu**8/_t1**4)/_t1**(9/2)
-    return numpy.select([numpy.less(_t2, 0),True], [_t9*gaussym.kernels.generated._runtime.norm_pdf(-_t2),_t9*gaussym.kernels.generated._runtime.norm_pdf(_t2)], default=numpy.nan)
+    _t8 = _t1**(-15/2)
+    _t9 = 15*_t0
+    return 45*_t0*_t2*_t4*_t5 + _t0*_t2*_t7*_t8 + 465*_t2*_t4*_t5 + 29*_t2*_t7*_t8 - _t3*_t9 - 120*_t3 - _t6*_t9 - 225*_t6 - _t2*mu**8/_t1**(17/2)
 
 
 def _derivative_9(mu, sigma):
     _t0 = sigma**2
     _t1 = _t0 + 1
-    _t2 = mu/numpy.sqrt(_t1)
-    _t3 = 105*_t0
-    _t4 = mu**2/_t1
-    _t5 = mu**4/_t1**2
-    _t6 = mu**6/_t1**3
-    _t7 = mu*(21*_t0*_t5 - _t0*_t6 - _t3*_t4 + _t3 - 1365*_t4 + 399*_t5 - 37*_t6 + 1050 + mu**8/_t1**4)/_t1**(11/2)
-    return numpy.select([numpy.less(_t2, 0),True], [_t7*gaussym.kernels.generated._runtime.norm_pdf(-_t2),_t7*gaussym.kernels.generated._runtime.norm_pdf(_t2)], default=numpy.nan)
+    _t2 = gaussym.kernels.generated._runtime.norm_pdf(mu/numpy.sqrt(_t1))
+    _t3 = _t2*mu/_t1**(11/2)
+    _t4 = _t2*mu**3/_t1**(13/2)
+    _t5 = _t2*mu**5/_t1**(15/2)
+    _t6 = _t2*mu**7/_t1**(17/2)
+    _t7 = 105*_t0
+    return 21*_t0*_t5 - _t0*_t6 + _t3*_t7 + 1050*_t3 - _t4*_t7 - 1365*_t4 + 399*_t5 - 37*_t6 + _t2*mu**9/_t1**(19/2)
 
 
 def _derivative_10(mu, sigma):
     _t0 = sigma**2
     _t1 = _t0 + 1
-    _t2 = mu/numpy.sqrt(_t1)
-    _t3 = mu**2/_t1
-    _t4 = mu**4/_t1**2
-    _t5 = mu**6/_t1**3
-    _t6 = mu**8/_t1**4
-    _t7 = (-420*_t0*_t3 + 210*_t0*_t4 - 28*_t0*_t5 + _t0*_t6 + 105*_t0 - 5145*_t3 + 3360*_t4 - 658*_t5 + 46*_t6 + 1050 - mu**10/_t1**5)/_t1**(11/2)
-    return numpy.select([numpy.less(_t2, 0),True], [_t7*gaussym.kernels.generated._runtime.norm_pdf(-_t2),_t7*gaussym.kernels.generated._runtime.norm_pdf(_t2)], default=numpy.nan)
+    _t2 = gaussym.kernels.generated._runtime.norm_pdf(mu/numpy.sqrt(_t1))
+    _t3 = _t2/_t1**(11/2)
+    _t4 = _t2*mu**2/_t1**(13/2)
+    _t5 = _t2*mu**4/_t1**(15/2)
+    _t6 = _t2*mu**6/_t1**(17/2)
+    _t7 = _t2*mu**8/_t1**(19/2)
+    return 105*_t0*_t3 - 420*_t0*_t4 + 210*_t0*_t5 - 28*_t0*_t6 + _t0*_t7 + 1050*_t3 - 5145*_t4 + 3360*_t5 - 658*_t6 + 46*_t7 - _t2*mu**10/_t1**(21/2)
 
 
 def _activation_mp(x):
@@ -1047,106 +1046,105 @@ def _derivative_mp_1(mu, sigma):
     _t0 = sigma**2
     _t1 = _t0 + 1
     _t2 = mu/mpmath.sqrt(_t1)
-    _t3 = -_t2
-    _t4 = mu/_t1**(mpmath.mpf(3)/mpmath.mpf(2))
-    _t5 = 1/_t1
-    _t6 = _t5*gaussym.kernels.special.gauss_tail_mp(0, _t3, 0)
-    _t7 = _t5*gaussym.kernels.special.gauss_tail_mp(0, _t2, 0)
-    return ((_t0*_t6 + _t4*mpmath.npdf(_t3) + _t6) if (_t2 < 0) else (-_t0*_t7 + _t4*mpmath.npdf(_t2) - _t7 + 1))
+    _t3 = mu*mpmath.npdf(_t2)/_t1**(mpmath.mpf(3)/mpmath.mpf(2))
+    _t4 = 1/_t1
+    _t5 = _t4*gaussym.kernels.special.gauss_tail_mp(0, -_t2, 0)
+    _t6 = _t4*gaussym.kernels.special.gauss_tail_mp(0, _t2, 0)
+    return ((_t0*_t5 + _t3 + _t5) if (_t2 < 0) else (-_t0*_t6 + _t3 - _t6 + 1))
 
 
 def _derivative_mp_2(mu, sigma):
     _t0 = sigma**2
     _t1 = _t0 + 1
-    _t2 = mu/mpmath.sqrt(_t1)
-    _t3 = (_t0 + 2 - mu**2/_t1)/_t1**(mpmath.mpf(3)/mpmath.mpf(2))
-    return ((_t3*mpmath.npdf(-_t2)) if (_t2 < 0) else (_t3*mpmath.npdf(_t2)))
+    _t2 = mpmath.npdf(mu/mpmath.sqrt(_t1))
+    _t3 = _t2/_t1**(mpmath.mpf(3)/mpmath.mpf(2))
+    return _t0*_t3 + 2*_t3 - _t2*mu**2/_t1**(mpmath.mpf(5)/mpmath.mpf(2))
 
 
 def _derivative_mp_3(mu, sigma):
     _t0 = sigma**2
     _t1 = _t0 + 1
-    _t2 = mu/mpmath.sqrt(_t1)
-    _t3 = mu*(-_t0 - 4 + mu**2/_t1)/_t1**(mpmath.mpf(5)/mpmath.mpf(2))
-    return ((_t3*mpmath.npdf(-_t2)) if (_t2 < 0) else (_t3*mpmath.npdf(_t2)))
+    _t2 = mpmath.npdf(mu/mpmath.sqrt(_t1))
+    _t3 = _t2*mu/_t1**(mpmath.mpf(5)/mpmath.mpf(2))
+    return -_t0*_t3 - 4*_t3 + _t2*mu**3/_t1**(mpmath.mpf(7)/mpmath.mpf(2))
 
 
 def _derivative_mp_4(mu, sigma):
     _t0 = sigma**2
     _t1 = _t0 + 1
-    _t2 = mu/mpmath.sqrt(_t1)
-    _t3 = mu**2
-    _t4 = 1/_t1
-    _t5 = (_t0*_t3*_t4 - _t0 + 7*_t3*_t4 - 4 - mu**4/_t1**2)/_t1**(mpmath.mpf(5)/mpmath.mpf(2))
-    return ((_t5*mpmath.npdf(-_t2)) if (_t2 < 0) else (_t5*mpmath.npdf(_t2)))
+    _t2 = mpmath.npdf(mu/mpmath.sqrt(_t1))
+    _t3 = _t2/_t1**(mpmath.mpf(5)/mpmath.mpf(2))
+    _t4 = mu**2
+    _t5 = _t1**(mpmath.mpf(-7)/mpmath.mpf(2))
+    return _t0*_t2*_t4*_t5 - _t0*_t3 + 7*_t2*_t4*_t5 - 4*_t3 - _t2*mu**4/_t1**(mpmath.mpf(9)/mpmath.mpf(2))
 
 
 def _derivative_mp_5(mu, sigma):
     _t0 = sigma**2
     _t1 = _t0 + 1
-    _t2 = mu/mpmath.sqrt(_t1)
-    _t3 = mu**2/_t1
-    _t4 = mu*(-_t0*_t3 + 3*_t0 - 11*_t3 + 18 + mu**4/_t1**2)/_t1**(mpmath.mpf(7)/mpmath.mpf(2))
-    return ((_t4*mpmath.npdf(-_t2)) if (_t2 < 0) else (_t4*mpmath.npdf(_t2)))
+    _t2 = mpmath.npdf(mu/mpmath.sqrt(_t1))
+    _t3 = _t2*mu/_t1**(mpmath.mpf(7)/mpmath.mpf(2))
+    _t4 = _t2*mu**3/_t1**(mpmath.mpf(9)/mpmath.mpf(2))
+    return 3*_t0*_t3 - _t0*_t4 + 18*_t3 - 11*_t4 + _t2*mu**5/_t1**(mpmath.mpf(11)/mpmath.mpf(2))
 
 
 def _derivative_mp_6(mu, sigma):
     _t0 = sigma**2
     _t1 = _t0 + 1
-    _t2 = mu/mpmath.sqrt(_t1)
-    _t3 = mu**2/_t1
-    _t4 = mu**4/_t1**2
-    _t5 = (-6*_t0*_t3 + _t0*_t4 + 3*_t0 - 51*_t3 + 16*_t4 + 18 - mu**6/_t1**3)/_t1**(mpmath.mpf(7)/mpmath.mpf(2))
-    return ((_t5*mpmath.npdf(-_t2)) if (_t2 < 0) else (_t5*mpmath.npdf(_t2)))
+    _t2 = mpmath.npdf(mu/mpmath.sqrt(_t1))
+    _t3 = _t2/_t1**(mpmath.mpf(7)/mpmath.mpf(2))
+    _t4 = _t2*mu**2/_t1**(mpmath.mpf(9)/mpmath.mpf(2))
+    _t5 = _t2*mu**4/_t1**(mpmath.mpf(11)/mpmath.mpf(2))
+    return 3*_t0*_t3 - 6*_t0*_t4 + _t0*_t5 + 18*_t3 - 51*_t4 + 16*_t5 - _t2*mu**6/_t1**(mpmath.mpf(13)/mpmath.mpf(2))
 
 
 def _derivative_mp_7(mu, sigma):
     _t0 = sigma**2
     _t1 = _t0 + 1
-    _t2 = mu/mpmath.sqrt(_t1)
-    _t3 = mu**2
-    _t4 = 1/_t1
-    _t5 = mu**4/_t1**2
-    _t6 = mu*(10*_t0*_t3*_t4 - _t0*_t5 - 15*_t0 + 115*_t3*_t4 - 22*_t5 - 120 + mu**6/_t1**3)/_t1**(mpmath.mpf(9)/mpmath.mpf(2))
-    return ((_t6*mpmath.npdf(-_t2)) if (_t2 < 0) else (_t6*mpmath.npdf(_t2)))
+    _t2 = mpmath.npdf(mu/mpmath.sqrt(_t1))
+    _t3 = _t2*mu/_t1**(mpmath.mpf(9)/mpmath.mpf(2))
+    _t4 = mu**3
+    _t5 = _t1**(mpmath.mpf(-11)/mpmath.mpf(2))
+    _t6 = _t2*mu**5/_t1**(mpmath.mpf(13)/mpmath.mpf(2))
+    return 10*_t0*_t2*_t4*_t5 - 15*_t0*_t3 - _t0*_t6 + 115*_t2*_t4*_t5 - 120*_t3 - 22*_t6 + _t2*mu**7/_t1**(mpmath.mpf(15)/mpmath.mpf(2))
 
 
 def _derivative_mp_8(mu, sigma):
     _t0 = sigma**2
     _t1 = _t0 + 1
-    _t2 = mu/mpmath.sqrt(_t1)
-    _t3 = 15*_t0
+    _t2 = mpmath.npdf(mu/mpmath.sqrt(_t1))
+    _t3 = _t2/_t1**(mpmath.mpf(9)/mpmath.mpf(2))
     _t4 = mu**2
-    _t5 = 1/_t1
-    _t6 = mu**4/_t1**2
+    _t5 = _t1**(mpmath.mpf(-11)/mpmath.mpf(2))
+    _t6 = _t2*mu**4/_t1**(mpmath.mpf(13)/mpmath.mpf(2))
     _t7 = mu**6
-    _t8 = _t1**(-3)
-    _t9 = (45*_t0*_t4*_t5 + _t0*_t7*_t8 - _t3*_t6 - _t3 + 465*_t4*_t5 - 225*_t6 + 29*_t7*_t8 - 120 - mu**8/_t1**4)/_t1**(mpmath.mpf(9)/mpmath.mpf(2))
-    return ((_t9*mpmath.npdf(-_t2)) if (_t2 < 0) else (_t9*mpmath.npdf(_t2)))
+    _t8 = _t1**(mpmath.mpf(-15)/mpmath.mpf(2))
+    _t9 = 15*_t0
+    return 45*_t0*_t2*_t4*_t5 + _t0*_t2*_t7*_t8 + 465*_t2*_t4*_t5 + 29*_t2*_t7*_t8 - _t3*_t9 - 120*_t3 - _t6*_t9 - 225*_t6 - _t2*mu**8/_t1**(mpmath.mpf(17)/mpmath.mpf(2))
 
 
 def _derivative_mp_9(mu, sigma):
     _t0 = sigma**2
     _t1 = _t0 + 1
-    _t2 = mu/mpmath.sqrt(_t1)
-    _t3 = 105*_t0
-    _t4 = mu**2/_t1
-    _t5 = mu**4/_t1**2
-    _t6 = mu**6/_t1**3
-    _t7 = mu*(21*_t0*_t5 - _t0*_t6 - _t3*_t4 + _t3 - 1365*_t4 + 399*_t5 - 37*_t6 + 1050 + mu**8/_t1**4)/_t1**(mpmath.mpf(11)/mpmath.mpf(2))
-    return ((_t7*mpmath.npdf(-_t2)) if (_t2 < 0) else (_t7*mpmath.npdf(_t2)))
+    _t2 = mpmath.npdf(mu/mpmath.sqrt(_t1))
+    _t3 = _t2*mu/_t1**(mpmath.mpf(11)/mpmath.mpf(2))
+    _t4 = _t2*mu**3/_t1**(mpmath.mpf(13)/mpmath.mpf(2))
+    _t5 = _t2*mu**5/_t1**(mpmath.mpf(15)/mpmath.mpf(2))
+    _t6 = _t2*mu**7/_t1**(mpmath.mpf(17)/mpmath.mpf(2))
+    _t7 = 105*_t0
+    return 21*_t0*_t5 - _t0*_t6 + _t3*_t7 + 1050*_t3 - _t4*_t7 - 1365*_t4 + 399*_t5 - 37*_t6 + _t2*mu**9/_t1**(mpmath.mpf(19)/mpmath.mpf(2))
 
 
 def _derivative_mp_10(mu, sigma):
     _t0 = sigma**2
     _t1 = _t0 + 1
-    _t2 = mu/mpmath.sqrt(_t1)
-    _t3 = mu**2/_t1
-    _t4 = mu**4/_t1**2
-    _t5 = mu**6/_t1**3
-    _t6 = mu**8/_t1**4
-    _t7 = (-420*_t0*_t3 + 210*_t0*_t4 - 28*_t0*_t5 + _t0*_t6 + 105*_t0 - 5145*_t3 + 3360*_t4 - 658*_t5 + 46*_t6 + 1050 - mu**10/_t1**5)/_t1**(mpmath.mpf(11)/mpmath.mpf(2))
-    return ((_t7*mpmath.npdf(-_t2)) if (_t2 < 0) else (_t7*mpmath.npdf(_t2)))
+    _t2 = mpmath.npdf(mu/mpmath.sqrt(_t1))
+    _t3 = _t2/_t1**(mpmath.mpf(11)/mpmath.mpf(2))
+    _t4 = _t2*mu**2/_t1**(mpmath.mpf(13)/mpmath.mpf(2))
+    _t5 = _t2*mu**4/_t1**(mpmath.mpf(15)/mpmath.mpf(2))
+    _t6 = _t2*mu**6/_t1**(mpmath.mpf(17)/mpmath.mpf(2))
+    _t7 = _t2*mu**8/_t1**(mpmath.mpf(19)/mpmath.mpf(2))
+    return 105*_t0*_t3 - 420*_t0*_t4 + 210*_t0*_t5 - 28*_t0*_t6 + _t0*_t7 + 1050*_t3 - 5145*_t4 + 3360*_t5 - 658*_t6 + 46*_t7 - _t2*mu**10/_t1**(mpmath.mpf(21)/mpmath.mpf(2))
 
 
 _MOMENTS = (_moment_0, _moment_1, _moment_2, _moment_3, _moment_4, _moment_5, _moment_6, _moment_7, _moment_8, _moment_9, _moment_10,)

@@ -162,25 +162,25 @@ def _derivative_1(mu, sigma, negative_slope):
 
 def _derivative_2(mu, sigma, negative_slope):
     _t0 = sigma**(-1.0)
-    _t1 = gaussym.kernels.generated._runtime.norm_pdf(-_t0*mu)
+    _t1 = gaussym.kernels.generated._runtime.norm_pdf(_t0*mu)
     return -_t0*_t1*negative_slope + _t0*_t1
 
 
 def _derivative_3(mu, sigma, negative_slope):
-    _t0 = mu*gaussym.kernels.generated._runtime.norm_pdf(-mu/sigma)/sigma**3
+    _t0 = mu*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**3
     return _t0*negative_slope - _t0
 
 
 def _derivative_4(mu, sigma, negative_slope):
     _t0 = sigma**(-3.0)
-    _t1 = gaussym.kernels.generated._runtime.norm_pdf(-mu/sigma)
+    _t1 = gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)
     _t2 = mu**2
     _t3 = sigma**(-5.0)
     return _t0*_t1*negative_slope - _t0*_t1 - _t1*_t2*_t3*negative_slope + _t1*_t2*_t3
 
 
 def _derivative_5(mu, sigma, negative_slope):
-    _t0 = gaussym.kernels.generated._runtime.norm_pdf(-mu/sigma)
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)
     _t1 = 3*_t0*mu/sigma**5
     _t2 = _t0*mu**3/sigma**7
     return -_t1*negative_slope + _t1 + _t2*negative_slope - _t2
@@ -188,7 +188,7 @@ def _derivative_5(mu, sigma, negative_slope):
 
 def _derivative_6(mu, sigma, negative_slope):
     _t0 = sigma**(-5.0)
-    _t1 = gaussym.kernels.generated._runtime.norm_pdf(-mu/sigma)
+    _t1 = gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)
     _t2 = mu**2
     _t3 = sigma**(-7.0)
     _t4 = mu**4
@@ -197,7 +197,7 @@ def _derivative_6(mu, sigma, negative_slope):
 
 
 def _derivative_7(mu, sigma, negative_slope):
-    _t0 = gaussym.kernels.generated._runtime.norm_pdf(-mu/sigma)
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)
     _t1 = 15*_t0*mu/sigma**7
     _t2 = 10*_t0*mu**3/sigma**9
     _t3 = _t0*mu**5/sigma**11
@@ -206,7 +206,7 @@ def _derivative_7(mu, sigma, negative_slope):
 
 def _derivative_8(mu, sigma, negative_slope):
     _t0 = sigma**(-7.0)
-    _t1 = gaussym.kernels.generated._runtime.norm_pdf(-mu/sigma)
+    _t1 = gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)
     _t2 = 15*_t1
     _t3 = mu**2
     _t4 = sigma**(-9.0)
@@ -218,7 +218,7 @@ def _derivative_8(mu, sigma, negative_slope):
 
 
 def _derivative_9(mu, sigma, negative_slope):
-    _t0 = gaussym.kernels.generated._runtime.norm_pdf(-mu/sigma)
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)
     _t1 = 105*_t0
     _t2 = _t1*mu/sigma**9
     _t3 = _t1*mu**3/sigma**11
@@ -229,7 +229,7 @@ def _derivative_9(mu, sigma, negative_slope):
 
 def _derivative_10(mu, sigma, negative_slope):
     _t0 = sigma**(-9.0)
-    _t1 = gaussym.kernels.generated._runtime.norm_pdf(-mu/sigma)
+    _t1 = gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)
     _t2 = mu**2
     _t3 = sigma**(-11.0)
     _t4 = mu**4
@@ -366,25 +366,25 @@ def _derivative_mp_1(mu, sigma, negative_slope):
 
 def _derivative_mp_2(mu, sigma, negative_slope):
     _t0 = 1/sigma
-    _t1 = mpmath.npdf(-_t0*mu)
+    _t1 = mpmath.npdf(_t0*mu)
     return -_t0*_t1*negative_slope + _t0*_t1
 
 
 def _derivative_mp_3(mu, sigma, negative_slope):
-    _t0 = mu*mpmath.npdf(-mu/sigma)/sigma**3
+    _t0 = mu*mpmath.npdf(mu/sigma)/sigma**3
     return _t0*negative_slope - _t0
 
 
 def _derivative_mp_4(mu, sigma, negative_slope):
     _t0 = sigma**(-3)
-    _t1 = mpmath.npdf(-mu/sigma)
+    _t1 = mpmath.npdf(mu/sigma)
     _t2 = mu**2
     _t3 = sigma**(-5)
     return _t0*_t1*negative_slope - _t0*_t1 - _t1*_t2*_t3*negative_slope + _t1*_t2*_t3
 
 
 def _derivative_mp_5(mu, sigma, negative_slope):
-    _t0 = mpmath.npdf(-mu/sigma)
+    _t0 = mpmath.npdf(mu/sigma)
     _t1 = 3*_t0*mu/sigma**5
     _t2 = _t0*mu**3/sigma**7
     return -_t1*negative_slope + _t1 + _t2*negative_slope - _t2
@@ -392,7 +392,7 @@ def _derivative_mp_5(mu, sigma, negative_slope):
 
 def _derivative_mp_6(mu, sigma, negative_slope):
     _t0 = sigma**(-5)
-    _t1 = mpmath.npdf(-mu/sigma)
+    _t1 = mpmath.npdf(mu/sigma)
     _t2 = mu**2
     _t3 = sigma**(-7)
     _t4 = mu**4
@@ -401,7 +401,7 @@ def _derivative_mp_6(mu, sigma, negative_slope):
 
 
 def _derivative_mp_7(mu, sigma, negative_slope):
-    _t0 = mpmath.npdf(-mu/sigma)
+    _t0 = mpmath.npdf(mu/sigma)
     _t1 = 15*_t0*mu/sigma**7
     _t2 = 10*_t0*mu**3/sigma**9
     _t3 = _t0*mu**5/sigma**11
@@ -410,7 +410,7 @@ def _derivative_mp_7(mu, sigma, negative_slope):
 
 def _derivative_mp_8(mu, sigma, negative_slope):
     _t0 = sigma**(-7)
-    _t1 = mpmath.npdf(-mu/sigma)
+    _t1 = mpmath.npdf(mu/sigma)
     _t2 = 15*_t1
     _t3 = mu**2
     _t4 = sigma**(-9)
@@ -422,7 +422,7 @@ def _derivative_mp_8(mu, sigma, negative_slope):
 
 
 def _derivative_mp_9(mu, sigma, negative_slope):
-    _t0 = mpmath.npdf(-mu/sigma)
+    _t0 = mpmath.npdf(mu/sigma)
     _t1 = 105*_t0
     _t2 = _t1*mu/sigma**9
     _t3 = _t1*mu**3/sigma**11
@@ -433,7 +433,7 @@ def _derivative_mp_9(mu, sigma, negative_slope):
 
 def _derivative_mp_10(mu, sigma, negative_slope):
     _t0 = sigma**(-9)
-    _t1 = mpmath.npdf(-mu/sigma)
+    _t1 = mpmath.npdf(mu/sigma)
     _t2 = mu**2
     _t3 = sigma**(-11)
     _t4 = mu**4

@@ -138,46 +138,46 @@ def _derivative_1(mu, sigma):
 
 def _derivative_2(mu, sigma):
     _t0 = sigma**(-1.0)
-    return _t0*gaussym.kernels.generated._runtime.norm_pdf(-_t0*mu)
+    return _t0*gaussym.kernels.generated._runtime.norm_pdf(_t0*mu)
 
 
 def _derivative_3(mu, sigma):
-    return -mu*gaussym.kernels.generated._runtime.norm_pdf(-mu/sigma)/sigma**3
+    return -mu*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**3
 
 
 def _derivative_4(mu, sigma):
-    _t0 = gaussym.kernels.generated._runtime.norm_pdf(-mu/sigma)
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)
     return _t0*mu**2/sigma**5 - _t0/sigma**3
 
 
 def _derivative_5(mu, sigma):
-    _t0 = gaussym.kernels.generated._runtime.norm_pdf(-mu/sigma)
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)
     return -_t0*mu**3/sigma**7 + 3*_t0*mu/sigma**5
 
 
 def _derivative_6(mu, sigma):
-    _t0 = gaussym.kernels.generated._runtime.norm_pdf(-mu/sigma)
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)
     return _t0*mu**4/sigma**9 - 6*_t0*mu**2/sigma**7 + 3*_t0/sigma**5
 
 
 def _derivative_7(mu, sigma):
-    _t0 = gaussym.kernels.generated._runtime.norm_pdf(-mu/sigma)
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)
     return -_t0*mu**5/sigma**11 + 10*_t0*mu**3/sigma**9 - 15*_t0*mu/sigma**7
 
 
 def _derivative_8(mu, sigma):
-    _t0 = gaussym.kernels.generated._runtime.norm_pdf(-mu/sigma)
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)
     _t1 = 15*_t0
     return _t0*mu**6/sigma**13 + 45*_t0*mu**2/sigma**9 - _t1*mu**4/sigma**11 - _t1/sigma**7
 
 
 def _derivative_9(mu, sigma):
-    _t0 = gaussym.kernels.generated._runtime.norm_pdf(-mu/sigma)
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)
     return -_t0*mu**7/sigma**15 + 21*_t0*mu**5/sigma**13 - 105*_t0*mu**3/sigma**11 + 105*_t0*mu/sigma**9
 
 
 def _derivative_10(mu, sigma):
-    _t0 = gaussym.kernels.generated._runtime.norm_pdf(-mu/sigma)
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)
     return _t0*mu**8/sigma**17 - 28*_t0*mu**6/sigma**15 + 210*_t0*mu**4/sigma**13 - 420*_t0*mu**2/sigma**11 + 105*_t0/sigma**9
 
 
@@ -283,46 +283,46 @@ def _derivative_mp_1(mu, sigma):
 
 def _derivative_mp_2(mu, sigma):
     _t0 = 1/sigma
-    return _t0*mpmath.npdf(-_t0*mu)
+    return _t0*mpmath.npdf(_t0*mu)
 
 
 def _derivative_mp_3(mu, sigma):
-    return -mu*mpmath.npdf(-mu/sigma)/sigma**3
+    return -mu*mpmath.npdf(mu/sigma)/sigma**3
 
 
 def _derivative_mp_4(mu, sigma):
-    _t0 = mpmath.npdf(-mu/sigma)
+    _t0 = mpmath.npdf(mu/sigma)
     return _t0*mu**2/sigma**5 - _t0/sigma**3
 
 
 def _derivative_mp_5(mu, sigma):
-    _t0 = mpmath.npdf(-mu/sigma)
+    _t0 = mpmath.npdf(mu/sigma)
     return -_t0*mu**3/sigma**7 + 3*_t0*mu/sigma**5
 
 
 def _derivative_mp_6(mu, sigma):
-    _t0 = mpmath.npdf(-mu/sigma)
+    _t0 = mpmath.npdf(mu/sigma)
     return _t0*mu**4/sigma**9 - 6*_t0*mu**2/sigma**7 + 3*_t0/sigma**5
 
 
 def _derivative_mp_7(mu, sigma):
-    _t0 = mpmath.npdf(-mu/sigma)
+    _t0 = mpmath.npdf(mu/sigma)
     return -_t0*mu**5/sigma**11 + 10*_t0*mu**3/sigma**9 - 15*_t0*mu/sigma**7
 
 
 def _derivative_mp_8(mu, sigma):
-    _t0 = mpmath.npdf(-mu/sigma)
+    _t0 = mpmath.npdf(mu/sigma)
     _t1 = 15*_t0
     return _t0*mu**6/sigma**13 + 45*_t0*mu**2/sigma**9 - _t1*mu**4/sigma**11 - _t1/sigma**7
 
 
 def _derivative_mp_9(mu, sigma):
-    _t0 = mpmath.npdf(-mu/sigma)
+    _t0 = mpmath.npdf(mu/sigma)
     return -_t0*mu**7/sigma**15 + 21*_t0*mu**5/sigma**13 - 105*_t0*mu**3/sigma**11 + 105*_t0*mu/sigma**9
 
 
 def _derivative_mp_10(mu, sigma):
-    _t0 = mpmath.npdf(-mu/sigma)
+    _t0 = mpmath.npdf(mu/sigma)
     return _t0*mu**8/sigma**17 - 28*_t0*mu**6/sigma**15 + 210*_t0*mu**4/sigma**13 - 420*_t0*mu**2/sigma**11 + 105*_t0/sigma**9
 
 
