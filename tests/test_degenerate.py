@@ -409,3 +409,36 @@ def test_input_objects_equal_arrays():
     e = gaussym.mlp_approx(*args, act="relu", degree=2, input=gaussym.Gaussian(means[0], covs[0]))
     for x, y in zip(a.coefs + c.coefs, b.coefs + e.coefs):
         np.testing.assert_array_equal(x, y)
+
+
+HUGE_RATIO_NAN = {"relu", "leaky_relu", "elu", "gelu", "erf"}
+
+
+@pytest.mark.parametrize("act", [pytest.param(a, marks=pytest.mark.xfail(
+    strict=True, reason="kernel engineer: expect(act, n, mu, sigma) is NaN once |mu/sigma| > ~1e10-1e11 "
+                        "(relu, leaky_relu, elu, gelu, erf); exact value mu^n act(mu) to 1e-12")) if a in HUGE_RATIO_NAN
+    else a for a in ACTS])
+def test_huge_mean_to_sigma_ratio(act):
+    """mu = +-1, sigma = 1e-12 (and mu = 1e12, sigma = 1): the point-mass limit, no NaN."""
+    skip_if_temporary(act)
+    f = MP_ACTIVATIONS[act].f
+    for mu, sigma in ((1.0, 1e-12), (-1.0, 1e-12), (0.5, 1e-15)):
+        for n in (0, 1, 3):
+            want = float(mp.mpf(mu) ** n * f(mp.mpf(mu)))
+            assert gaussym.expect(act, n, mu, sigma) == pytest.approx(want, rel=1e-10, abs=1e-300), (mu, sigma, n)
+
+
+@pytest.mark.xfail(strict=True, reason="kernel engineer (via approximants): a nearly dead relu unit (row of W1 "
+                                       "scaled by 1e-12, b1 = 1) makes mlp_approx return NaN alpha/beta silently "
+                                       "(the |mu/sigma| > 1e11 NaN in expect_derivative)")
+def test_nearly_dead_relu_unit():
+    rng = np.random.default_rng(80)
+    W1, b1, W2 = rng.standard_normal((3, 2)), np.array([0.5, 1.0, -0.3]), rng.standard_normal((1, 3))
+    W1[1] *= 1e-12
+    got = gaussym.mlp_approx(W1, b1, W2, None, act="relu", degree=2)
+    W1_dead = W1.copy()
+    W1_dead[1] = 0.0
+    want = gaussym.mlp_approx(W1_dead, b1, W2, None, act="relu", degree=2)
+    for g, w in zip(got.coefs, want.coefs):
+        assert np.all(np.isfinite(g))
+        assert rel_err(g, w) < 1e-10
