@@ -1,0 +1,899 @@
+"""Generated kernels for the activation 'silu' -- DO NOT EDIT.
+
+    act(x) = x*sigmoid(x)
+    moments E[x^n act(x)], x ~ N(mu, sigma^2), for n <= MAX_N = 10; expected derivatives
+    E[act^(m)(x)] = d^m/dmu^m E[act(x)] for m <= MAX_N; numpy (vectorised) and mpmath kernels.
+
+Written by gaussym.kernels.codegen. Regenerate: python derivations/regenerate_kernels.py (built-ins) or
+    gaussym codegen 'x*sigmoid(x)' --name silu --max-n 10 -o FILE
+
+Decomposition:
+    piece x in (-inf, inf): x/(1 + exp(-x))
+      numeric    : x/(1 + exp(-x)) (no integral rule for this factor)
+    numeric part: residual = x/(1 + exp(-x))
+      asymptote (closed form): Piecewise((0, x < 0), (x, True))
+      remainder by quadrature on window (-66.0, 66.0), breakpoints (0.0,)
+
+Blocks: D(k, c, L) = e^L int_c^inf (z-c)^k phi(z) dz (gauss_tail); PhiBlend(P, Q, q) = P Phi(q) + Q phi(q).
+Closed-form part of E[x^n act(x)]:
+    n = 0: sigma*D(1, -mu/sigma, 0)
+    n = 1: sigma**2*D(2, -mu/sigma, 0)
+    n = 2: sigma**3*D(3, -mu/sigma, 0)
+Closed-form part of E[act'(x)]:
+    D(0, -mu/sigma, 0)
+Numeric part: + E[x^n remainder(x)] by quadrature on WINDOW (gaussym.kernels.quadrature.remainder_moments).
+"""
+# ruff: noqa
+import gaussym.kernels.generated._runtime
+import gaussym.kernels.special
+import mpmath
+import numpy
+import scipy.special
+
+NAME = 'silu'
+EXPRESSION = 'x*sigmoid(x)'
+PARAMS = {}
+MAX_N = 10
+NUMERIC = True
+WINDOW = (-66.0, 66.0)
+REMAINDER_BREAKPOINTS = (0.0,)
+_runtime = gaussym.kernels.generated._runtime
+
+
+def _activation(x):
+    return x*scipy.special.expit(x)
+
+
+def _act_derivative_0(x):
+    return x*scipy.special.expit(x)
+
+
+def _act_derivative_1(x):
+    _t0 = scipy.special.expit(x)
+    return _t0*x*scipy.special.expit(-x) + _t0
+
+
+def _act_derivative_2(x):
+    _t0 = scipy.special.expit(x)
+    _t1 = scipy.special.expit(-x)
+    return _t0*_t1*(x*(-_t0 + _t1) + 2)
+
+
+def _act_derivative_3(x):
+    _t0 = scipy.special.expit(x)
+    _t1 = scipy.special.expit(-x)
+    _t2 = _t0*_t1
+    return _t2*(-3*_t0 + 3*_t1 + x*(_t0**2 + _t1**2 - 4*_t2))
+
+
+def _act_derivative_4(x):
+    _t0 = scipy.special.expit(x)
+    _t1 = _t0**2
+    _t2 = scipy.special.expit(-x)
+    _t3 = _t0*_t2
+    _t4 = _t2**2
+    return _t3*(4*_t1 - 16*_t3 + 4*_t4 + x*(-_t0**3 - 11*_t0*_t4 + 11*_t1*_t2 + _t2**3))
+
+
+def _act_derivative_5(x):
+    _t0 = scipy.special.expit(x)
+    _t1 = scipy.special.expit(-x)
+    _t2 = _t0**3
+    _t3 = _t1**3
+    _t4 = _t0**2
+    _t5 = _t1**2
+    return _t0*_t1*(-55*_t0*_t5 + 55*_t1*_t4 - 5*_t2 + 5*_t3 + x*(_t0**4 - 26*_t0*_t3 + _t1**4 - 26*_t1*_t2 + 66*_t4*_t5))
+
+
+def _act_derivative_6(x):
+    _t0 = scipy.special.expit(x)
+    _t1 = scipy.special.expit(-x)
+    _t2 = _t0**4
+    _t3 = _t1**4
+    _t4 = _t0**3
+    _t5 = _t1**3
+    _t6 = _t0**2
+    _t7 = _t1**2
+    return _t0*_t1*(-156*_t0*_t5 - 156*_t1*_t4 + 6*_t2 + 6*_t3 + 396*_t6*_t7 + x*(-_t0**5 - 57*_t0*_t3 + _t1**5 + 57*_t1*_t2 - 302*_t4*_t7 + 302*_t5*_t6))
+
+
+def _act_derivative_7(x):
+    _t0 = scipy.special.expit(x)
+    _t1 = scipy.special.expit(-x)
+    _t2 = _t0**5
+    _t3 = _t1**5
+    _t4 = _t0**4
+    _t5 = _t1**4
+    _t6 = _t0**3
+    _t7 = _t1**2
+    _t8 = _t0**2
+    _t9 = _t1**3
+    return _t0*_t1*(-399*_t0*_t5 + 399*_t1*_t4 - 7*_t2 + 7*_t3 - 2114*_t6*_t7 + 2114*_t8*_t9 + x*(_t0**6 - 120*_t0*_t3 + _t1**6 - 120*_t1*_t2 + 1191*_t4*_t7 + 1191*_t5*_t8 - 2416*_t6*_t9))
+
+
+def _act_derivative_8(x):
+    _t0 = scipy.special.expit(x)
+    _t1 = scipy.special.expit(-x)
+    _t2 = _t0**6
+    _t3 = _t1**6
+    _t4 = _t0**5
+    _t5 = _t1**5
+    _t6 = _t0**4
+    _t7 = _t1**2
+    _t8 = _t0**3
+    _t9 = _t1**3
+    _t10 = _t0**2
+    _t11 = _t1**4
+    return _t0*_t1*(-960*_t0*_t5 - 960*_t1*_t4 + 9528*_t10*_t11 + 8*_t2 + 8*_t3 + 9528*_t6*_t7 - 19328*_t8*_t9 + x*(-_t0**7 - 247*_t0*_t3 + _t1**7 + 247*_t1*_t2 + 4293*_t10*_t5 - 15619*_t11*_t8 - 4293*_t4*_t7 + 15619*_t6*_t9))
+
+
+def _act_derivative_9(x):
+    _t0 = scipy.special.expit(x)
+    _t1 = scipy.special.expit(-x)
+    _t2 = _t0**7
+    _t3 = _t1**7
+    _t4 = _t0**6
+    _t5 = _t1**6
+    _t6 = _t0**5
+    _t7 = _t1**2
+    _t8 = _t0**4
+    _t9 = _t1**3
+    _t10 = _t0**3
+    _t11 = _t1**4
+    _t12 = _t0**2
+    _t13 = _t1**5
+    return _t0*_t1*(-2223*_t0*_t5 + 2223*_t1*_t4 - 140571*_t10*_t11 + 38637*_t12*_t13 - 9*_t2 + 9*_t3 - 38637*_t6*_t7 + 140571*_t8*_t9 + x*(_t0**8 - 502*_t0*_t3 + _t1**8 - 502*_t1*_t2 - 88234*_t10*_t13 + 156190*_t11*_t8 + 14608*_t12*_t5 + 14608*_t4*_t7 - 88234*_t6*_t9))
+
+
+def _act_derivative_10(x):
+    _t0 = scipy.special.expit(x)
+    _t1 = scipy.special.expit(-x)
+    _t2 = _t0**8
+    _t3 = _t1**8
+    _t4 = _t0**7
+    _t5 = _t1**7
+    _t6 = _t0**6
+    _t7 = _t1**2
+    _t8 = _t0**5
+    _t9 = _t1**3
+    _t10 = _t0**4
+    _t11 = _t1**4
+    _t12 = _t0**3
+    _t13 = _t1**5
+    _t14 = _t0**2
+    _t15 = _t1**6
+    return _t0*_t1*(-5020*_t0*_t5 - 5020*_t1*_t4 + 1561900*_t10*_t11 - 882340*_t12*_t13 + 146080*_t14*_t15 + 10*_t2 + 10*_t3 + 146080*_t6*_t7 - 882340*_t8*_t9 + x*(-_t0**9 - 1013*_t0*_t3 + _t1**9 + 1013*_t1*_t2 + 1310354*_t10*_t13 - 1310354*_t11*_t8 - 455192*_t12*_t15 + 47840*_t14*_t5 - 47840*_t4*_t7 + 455192*_t6*_t9))
+
+
+def _moment_0(mu, sigma):
+    return sigma*gaussym.kernels.special.gauss_tail(1, -mu/sigma, 0)
+
+
+def _moment_1(mu, sigma):
+    return sigma**2*gaussym.kernels.special.gauss_tail(2, -mu/sigma, 0)
+
+
+def _moment_2(mu, sigma):
+    return sigma**3*gaussym.kernels.special.gauss_tail(3, -mu/sigma, 0)
+
+
+def _moment_3(mu, sigma):
+    return sigma**4*gaussym.kernels.special.gauss_tail(4, -mu/sigma, 0)
+
+
+def _moment_4(mu, sigma):
+    return sigma**5*gaussym.kernels.special.gauss_tail(5, -mu/sigma, 0)
+
+
+def _moment_5(mu, sigma):
+    return sigma**6*gaussym.kernels.special.gauss_tail(6, -mu/sigma, 0)
+
+
+def _moment_6(mu, sigma):
+    return sigma**7*gaussym.kernels.special.gauss_tail(7, -mu/sigma, 0)
+
+
+def _moment_7(mu, sigma):
+    return sigma**8*gaussym.kernels.special.gauss_tail(8, -mu/sigma, 0)
+
+
+def _moment_8(mu, sigma):
+    return sigma**9*gaussym.kernels.special.gauss_tail(9, -mu/sigma, 0)
+
+
+def _moment_9(mu, sigma):
+    return sigma**10*gaussym.kernels.special.gauss_tail(10, -mu/sigma, 0)
+
+
+def _moment_10(mu, sigma):
+    return sigma**11*gaussym.kernels.special.gauss_tail(11, -mu/sigma, 0)
+
+
+def _derivative_0(mu, sigma):
+    return sigma*gaussym.kernels.special.gauss_tail(1, -mu/sigma, 0)
+
+
+def _derivative_1(mu, sigma):
+    return gaussym.kernels.special.gauss_tail(0, -mu/sigma, 0)
+
+
+def _derivative_2(mu, sigma):
+    return 0
+
+
+def _derivative_3(mu, sigma):
+    return 0
+
+
+def _derivative_4(mu, sigma):
+    return 0
+
+
+def _derivative_5(mu, sigma):
+    return 0
+
+
+def _derivative_6(mu, sigma):
+    return 0
+
+
+def _derivative_7(mu, sigma):
+    return 0
+
+
+def _derivative_8(mu, sigma):
+    return 0
+
+
+def _derivative_9(mu, sigma):
+    return 0
+
+
+def _derivative_10(mu, sigma):
+    return 0
+
+
+def _remainder(x):
+    _t0 = x*scipy.special.expit(x)
+    return numpy.select([numpy.less(x, 0),True], [_t0,_t0 - x], default=numpy.nan)
+
+
+def _remainder_derivative_0(x):
+    _t0 = x*scipy.special.expit(x)
+    return numpy.select([numpy.less(x, 0),True], [_t0,_t0 - x], default=numpy.nan)
+
+
+def _remainder_derivative_1(x):
+    _t0 = scipy.special.expit(x)
+    _t1 = _t0*x*scipy.special.expit(-x) + _t0
+    return numpy.select([numpy.less(x, 0),True], [_t1,_t1 - 1], default=numpy.nan)
+
+
+def _remainder_derivative_2(x):
+    _t0 = scipy.special.expit(-x)
+    _t1 = scipy.special.expit(x)
+    _t2 = _t0*_t1
+    return numpy.select([numpy.less(x, 0),True], [_t2*(x*(_t0 - _t1) + 2),_t2*(_t0*x - _t1*x + 2)], default=numpy.nan)
+
+
+def _remainder_derivative_3(x):
+    _t0 = scipy.special.expit(x)
+    _t1 = _t0**2
+    _t2 = scipy.special.expit(-x)
+    _t3 = _t2**2
+    _t4 = _t0*_t2
+    _t5 = 4*_t4
+    _t6 = -3*_t0 + 3*_t2
+    return numpy.select([numpy.less(x, 0),True], [_t4*(_t6 + x*(_t1 + _t3 - _t5)),_t4*(_t1*x + _t3*x - _t5*x + _t6)], default=numpy.nan)
+
+
+def _remainder_derivative_4(x):
+    _t0 = scipy.special.expit(-x)
+    _t1 = _t0**3
+    _t2 = scipy.special.expit(x)
+    _t3 = _t2**3
+    _t4 = _t2**2
+    _t5 = 11*_t0*_t4
+    _t6 = _t0**2
+    _t7 = 11*_t2*_t6
+    _t8 = _t0*_t2
+    _t9 = 4*_t4 + 4*_t6 - 16*_t8
+    return numpy.select([numpy.less(x, 0),True], [_t8*(_t9 + x*(_t1 - _t3 + _t5 - _t7)),_t8*(_t1*x - _t3*x + _t5*x - _t7*x + _t9)], default=numpy.nan)
+
+
+def _remainder_derivative_5(x):
+    _t0 = scipy.special.expit(x)
+    _t1 = _t0**4
+    _t2 = scipy.special.expit(-x)
+    _t3 = _t2**4
+    _t4 = _t0**3
+    _t5 = 26*_t2*_t4
+    _t6 = _t2**3
+    _t7 = 26*_t0*_t6
+    _t8 = _t0**2
+    _t9 = _t2**2
+    _t10 = 66*_t8*_t9
+    _t11 = -55*_t0*_t9 + 55*_t2*_t8 - 5*_t4 + 5*_t6
+    _t12 = _t0*_t2
+    return numpy.select([numpy.less(x, 0),True], [_t12*(_t11 + x*(_t1 + _t10 + _t3 - _t5 - _t7)),_t12*(_t1*x + _t10*x + _t11 + _t3*x - _t5*x - _t7*x)], default=numpy.nan)
+
+
+def _remainder_derivative_6(x):
+    _t0 = scipy.special.expit(-x)
+    _t1 = _t0**5
+    _t2 = scipy.special.expit(x)
+    _t3 = _t2**5
+    _t4 = _t2**4
+    _t5 = 57*_t0*_t4
+    _t6 = _t0**4
+    _t7 = 57*_t2*_t6
+    _t8 = _t2**3
+    _t9 = _t0**2
+    _t10 = 302*_t8*_t9
+    _t11 = _t2**2
+    _t12 = _t0**3
+    _t13 = 302*_t11*_t12
+    _t14 = -156*_t0*_t8 + 396*_t11*_t9 - 156*_t12*_t2 + 6*_t4 + 6*_t6
+    _t15 = _t0*_t2
+    return numpy.select([numpy.less(x, 0),True], [_t15*(_t14 + x*(_t1 - _t10 + _t13 - _t3 + _t5 - _t7)),_t15*(_t1*x - _t10*x + _t13*x + _t14 - _t3*x + _t5*x - _t7*x)], default=numpy.nan)
+
+
+def _remainder_derivative_7(x):
+    _t0 = scipy.special.expit(x)
+    _t1 = _t0**6
+    _t2 = scipy.special.expit(-x)
+    _t3 = _t2**6
+    _t4 = _t0**5
+    _t5 = 120*_t2*_t4
+    _t6 = _t2**5
+    _t7 = 120*_t0*_t6
+    _t8 = _t0**4
+    _t9 = _t2**2
+    _t10 = 1191*_t8*_t9
+    _t11 = _t0**3
+    _t12 = _t2**3
+    _t13 = 2416*_t11*_t12
+    _t14 = _t0**2
+    _t15 = _t2**4
+    _t16 = 1191*_t14*_t15
+    _t17 = -399*_t0*_t15 - 2114*_t11*_t9 + 2114*_t12*_t14 + 399*_t2*_t8 - 7*_t4 + 7*_t6
+    _t18 = _t0*_t2
+    return numpy.select([numpy.less(x, 0),True], [_t18*(_t17 + x*(_t1 + _t10 - _t13 + _t16 + _t3 - _t5 - _t7)),_t18*(_t1*x + _t10*x - _t13*x + _t16*x + _t17 + _t3*x - _t5*x - _t7*x)], default=numpy.nan)
+
+
+def _remainder_derivative_8(x):
+    _t0 = scipy.special.expit(-x)
+    _t1 = _t0**7
+    _t2 = scipy.special.expit(x)
+    _t3 = _t2**7
+    _t4 = _t2**6
+    _t5 = 247*_t0*_t4
+    _t6 = _t0**6
+    _t7 = 247*_t2*_t6
+    _t8 = _t2**5
+    _t9 = _t0**2
+    _t10 = 4293*_t8*_t9
+    _t11 = _t2**4
+    _t12 = _t0**3
+    _t13 = 15619*_t11*_t12
+    _t14 = _t2**3
+    _t15 = _t0**4
+    _t16 = 15619*_t14*_t15
+    _t17 = _t2**2
+    _t18 = _t0**5
+    _t19 = 4293*_t17*_t18
+    _t20 = -960*_t0*_t8 + 9528*_t11*_t9 - 19328*_t12*_t14 + 9528*_t15*_t17 - 960*_t18*_t2 + 8*_t4 + 8*_t6
+    _t21 = _t0*_t2
+    return numpy.select([numpy.less(x, 0),True], [_t21*(_t20 + x*(_t1 - _t10 + _t13 - _t16 + _t19 - _t3 + _t5 - _t7)),_t21*(_t1*x - _t10*x + _t13*x - _t16*x + _t19*x + _t20 - _t3*x + _t5*x - _t7*x)], default=numpy.nan)
+
+
+def _remainder_derivative_9(x):
+    _t0 = scipy.special.expit(x)
+    _t1 = _t0**8
+    _t2 = scipy.special.expit(-x)
+    _t3 = _t2**8
+    _t4 = _t0**7
+    _t5 = 502*_t2*_t4
+    _t6 = _t2**7
+    _t7 = 502*_t0*_t6
+    _t8 = _t0**6
+    _t9 = _t2**2
+    _t10 = 14608*_t8*_t9
+    _t11 = _t0**5
+    _t12 = _t2**3
+    _t13 = 88234*_t11*_t12
+    _t14 = _t0**4
+    _t15 = _t2**4
+    _t16 = 156190*_t14*_t15
+    _t17 = _t0**3
+    _t18 = _t2**5
+    _t19 = 88234*_t17*_t18
+    _t20 = _t0**2
+    _t21 = _t2**6
+    _t22 = 14608*_t20*_t21
+    _t23 = -2223*_t0*_t21 - 38637*_t11*_t9 + 140571*_t12*_t14 - 140571*_t15*_t17 + 38637*_t18*_t20 + 2223*_t2*_t8 - 9*_t4 + 9*_t6
+    _t24 = _t0*_t2
+    return numpy.select([numpy.less(x, 0),True], [_t24*(_t23 + x*(_t1 + _t10 - _t13 + _t16 - _t19 + _t22 + _t3 - _t5 - _t7)),_t24*(_t1*x + _t10*x - _t13*x + _t16*x - _t19*x + _t22*x + _t23 + _t3*x - _t5*x - _t7*x)], default=numpy.nan)
+
+
+def _remainder_derivative_10(x):
+    _t0 = scipy.special.expit(-x)
+    _t1 = _t0**9
+    _t2 = scipy.special.expit(x)
+    _t3 = _t2**9
+    _t4 = _t2**8
+    _t5 = 1013*_t0*_t4
+    _t6 = _t0**8
+    _t7 = 1013*_t2*_t6
+    _t8 = _t2**7
+    _t9 = _t0**2
+    _t10 = 47840*_t8*_t9
+    _t11 = _t2**6
+    _t12 = _t0**3
+    _t13 = 455192*_t11*_t12
+    _t14 = _t2**5
+    _t15 = _t0**4
+    _t16 = 1310354*_t14*_t15
+    _t17 = _t2**4
+    _t18 = _t0**5
+    _t19 = 1310354*_t17*_t18
+    _t20 = _t2**3
+    _t21 = _t0**6
+    _t22 = 455192*_t20*_t21
+    _t23 = _t2**2
+    _t24 = _t0**7
+    _t25 = 47840*_t23*_t24
+    _t26 = -5020*_t0*_t8 + 146080*_t11*_t9 - 882340*_t12*_t14 + 1561900*_t15*_t17 - 882340*_t18*_t20 - 5020*_t2*_t24 + 146080*_t21*_t23 + 10*_t4 + 10*_t6
+    _t27 = _t0*_t2
+    return numpy.select([numpy.less(x, 0),True], [_t27*(_t26 + x*(_t1 - _t10 + _t13 - _t16 + _t19 - _t22 + _t25 - _t3 + _t5 - _t7)),_t27*(_t1*x - _t10*x + _t13*x - _t16*x + _t19*x - _t22*x + _t25*x + _t26 - _t3*x + _t5*x - _t7*x)], default=numpy.nan)
+
+
+def _activation_mp(x):
+    return x*(1/(1 + mpmath.exp(-(x))))
+
+
+def _act_derivative_mp_0(x):
+    return x*(1/(1 + mpmath.exp(-(x))))
+
+
+def _act_derivative_mp_1(x):
+    _t0 = (1/(1 + mpmath.exp(-(x))))
+    return _t0*x*(1/(1 + mpmath.exp(-(-x)))) + _t0
+
+
+def _act_derivative_mp_2(x):
+    _t0 = (1/(1 + mpmath.exp(-(x))))
+    _t1 = (1/(1 + mpmath.exp(-(-x))))
+    return _t0*_t1*(x*(-_t0 + _t1) + 2)
+
+
+def _act_derivative_mp_3(x):
+    _t0 = (1/(1 + mpmath.exp(-(x))))
+    _t1 = (1/(1 + mpmath.exp(-(-x))))
+    _t2 = _t0*_t1
+    return _t2*(-3*_t0 + 3*_t1 + x*(_t0**2 + _t1**2 - 4*_t2))
+
+
+def _act_derivative_mp_4(x):
+    _t0 = (1/(1 + mpmath.exp(-(x))))
+    _t1 = _t0**2
+    _t2 = (1/(1 + mpmath.exp(-(-x))))
+    _t3 = _t0*_t2
+    _t4 = _t2**2
+    return _t3*(4*_t1 - 16*_t3 + 4*_t4 + x*(-_t0**3 - 11*_t0*_t4 + 11*_t1*_t2 + _t2**3))
+
+
+def _act_derivative_mp_5(x):
+    _t0 = (1/(1 + mpmath.exp(-(x))))
+    _t1 = (1/(1 + mpmath.exp(-(-x))))
+    _t2 = _t0**3
+    _t3 = _t1**3
+    _t4 = _t0**2
+    _t5 = _t1**2
+    return _t0*_t1*(-55*_t0*_t5 + 55*_t1*_t4 - 5*_t2 + 5*_t3 + x*(_t0**4 - 26*_t0*_t3 + _t1**4 - 26*_t1*_t2 + 66*_t4*_t5))
+
+
+def _act_derivative_mp_6(x):
+    _t0 = (1/(1 + mpmath.exp(-(x))))
+    _t1 = (1/(1 + mpmath.exp(-(-x))))
+    _t2 = _t0**4
+    _t3 = _t1**4
+    _t4 = _t0**3
+    _t5 = _t1**3
+    _t6 = _t0**2
+    _t7 = _t1**2
+    return _t0*_t1*(-156*_t0*_t5 - 156*_t1*_t4 + 6*_t2 + 6*_t3 + 396*_t6*_t7 + x*(-_t0**5 - 57*_t0*_t3 + _t1**5 + 57*_t1*_t2 - 302*_t4*_t7 + 302*_t5*_t6))
+
+
+def _act_derivative_mp_7(x):
+    _t0 = (1/(1 + mpmath.exp(-(x))))
+    _t1 = (1/(1 + mpmath.exp(-(-x))))
+    _t2 = _t0**5
+    _t3 = _t1**5
+    _t4 = _t0**4
+    _t5 = _t1**4
+    _t6 = _t0**3
+    _t7 = _t1**2
+    _t8 = _t0**2
+    _t9 = _t1**3
+    return _t0*_t1*(-399*_t0*_t5 + 399*_t1*_t4 - 7*_t2 + 7*_t3 - 2114*_t6*_t7 + 2114*_t8*_t9 + x*(_t0**6 - 120*_t0*_t3 + _t1**6 - 120*_t1*_t2 + 1191*_t4*_t7 + 1191*_t5*_t8 - 2416*_t6*_t9))
+
+
+def _act_derivative_mp_8(x):
+    _t0 = (1/(1 + mpmath.exp(-(x))))
+    _t1 = (1/(1 + mpmath.exp(-(-x))))
+    _t2 = _t0**6
+    _t3 = _t1**6
+    _t4 = _t0**5
+    _t5 = _t1**5
+    _t6 = _t0**4
+    _t7 = _t1**2
+    _t8 = _t0**3
+    _t9 = _t1**3
+    _t10 = _t0**2
+    _t11 = _t1**4
+    return _t0*_t1*(-960*_t0*_t5 - 960*_t1*_t4 + 9528*_t10*_t11 + 8*_t2 + 8*_t3 + 9528*_t6*_t7 - 19328*_t8*_t9 + x*(-_t0**7 - 247*_t0*_t3 + _t1**7 + 247*_t1*_t2 + 4293*_t10*_t5 - 15619*_t11*_t8 - 4293*_t4*_t7 + 15619*_t6*_t9))
+
+
+def _act_derivative_mp_9(x):
+    _t0 = (1/(1 + mpmath.exp(-(x))))
+    _t1 = (1/(1 + mpmath.exp(-(-x))))
+    _t2 = _t0**7
+    _t3 = _t1**7
+    _t4 = _t0**6
+    _t5 = _t1**6
+    _t6 = _t0**5
+    _t7 = _t1**2
+    _t8 = _t0**4
+    _t9 = _t1**3
+    _t10 = _t0**3
+    _t11 = _t1**4
+    _t12 = _t0**2
+    _t13 = _t1**5
+    return _t0*_t1*(-2223*_t0*_t5 + 2223*_t1*_t4 - 140571*_t10*_t11 + 38637*_t12*_t13 - 9*_t2 + 9*_t3 - 38637*_t6*_t7 + 140571*_t8*_t9 + x*(_t0**8 - 502*_t0*_t3 + _t1**8 - 502*_t1*_t2 - 88234*_t10*_t13 + 156190*_t11*_t8 + 14608*_t12*_t5 + 14608*_t4*_t7 - 88234*_t6*_t9))
+
+
+def _act_derivative_mp_10(x):
+    _t0 = (1/(1 + mpmath.exp(-(x))))
+    _t1 = (1/(1 + mpmath.exp(-(-x))))
+    _t2 = _t0**8
+    _t3 = _t1**8
+    _t4 = _t0**7
+    _t5 = _t1**7
+    _t6 = _t0**6
+    _t7 = _t1**2
+    _t8 = _t0**5
+    _t9 = _t1**3
+    _t10 = _t0**4
+    _t11 = _t1**4
+    _t12 = _t0**3
+    _t13 = _t1**5
+    _t14 = _t0**2
+    _t15 = _t1**6
+    return _t0*_t1*(-5020*_t0*_t5 - 5020*_t1*_t4 + 1561900*_t10*_t11 - 882340*_t12*_t13 + 146080*_t14*_t15 + 10*_t2 + 10*_t3 + 146080*_t6*_t7 - 882340*_t8*_t9 + x*(-_t0**9 - 1013*_t0*_t3 + _t1**9 + 1013*_t1*_t2 + 1310354*_t10*_t13 - 1310354*_t11*_t8 - 455192*_t12*_t15 + 47840*_t14*_t5 - 47840*_t4*_t7 + 455192*_t6*_t9))
+
+
+def _moment_mp_0(mu, sigma):
+    return sigma*gaussym.kernels.special.gauss_tail_mp(1, -mu/sigma, 0)
+
+
+def _moment_mp_1(mu, sigma):
+    return sigma**2*gaussym.kernels.special.gauss_tail_mp(2, -mu/sigma, 0)
+
+
+def _moment_mp_2(mu, sigma):
+    return sigma**3*gaussym.kernels.special.gauss_tail_mp(3, -mu/sigma, 0)
+
+
+def _moment_mp_3(mu, sigma):
+    return sigma**4*gaussym.kernels.special.gauss_tail_mp(4, -mu/sigma, 0)
+
+
+def _moment_mp_4(mu, sigma):
+    return sigma**5*gaussym.kernels.special.gauss_tail_mp(5, -mu/sigma, 0)
+
+
+def _moment_mp_5(mu, sigma):
+    return sigma**6*gaussym.kernels.special.gauss_tail_mp(6, -mu/sigma, 0)
+
+
+def _moment_mp_6(mu, sigma):
+    return sigma**7*gaussym.kernels.special.gauss_tail_mp(7, -mu/sigma, 0)
+
+
+def _moment_mp_7(mu, sigma):
+    return sigma**8*gaussym.kernels.special.gauss_tail_mp(8, -mu/sigma, 0)
+
+
+def _moment_mp_8(mu, sigma):
+    return sigma**9*gaussym.kernels.special.gauss_tail_mp(9, -mu/sigma, 0)
+
+
+def _moment_mp_9(mu, sigma):
+    return sigma**10*gaussym.kernels.special.gauss_tail_mp(10, -mu/sigma, 0)
+
+
+def _moment_mp_10(mu, sigma):
+    return sigma**11*gaussym.kernels.special.gauss_tail_mp(11, -mu/sigma, 0)
+
+
+def _derivative_mp_0(mu, sigma):
+    return sigma*gaussym.kernels.special.gauss_tail_mp(1, -mu/sigma, 0)
+
+
+def _derivative_mp_1(mu, sigma):
+    return gaussym.kernels.special.gauss_tail_mp(0, -mu/sigma, 0)
+
+
+def _derivative_mp_2(mu, sigma):
+    return 0
+
+
+def _derivative_mp_3(mu, sigma):
+    return 0
+
+
+def _derivative_mp_4(mu, sigma):
+    return 0
+
+
+def _derivative_mp_5(mu, sigma):
+    return 0
+
+
+def _derivative_mp_6(mu, sigma):
+    return 0
+
+
+def _derivative_mp_7(mu, sigma):
+    return 0
+
+
+def _derivative_mp_8(mu, sigma):
+    return 0
+
+
+def _derivative_mp_9(mu, sigma):
+    return 0
+
+
+def _derivative_mp_10(mu, sigma):
+    return 0
+
+
+def _remainder_mp(x):
+    _t0 = x*(1/(1 + mpmath.exp(-(x))))
+    return ((_t0) if (x < 0) else (_t0 - x))
+
+
+def _remainder_derivative_mp_0(x):
+    _t0 = x*(1/(1 + mpmath.exp(-(x))))
+    return ((_t0) if (x < 0) else (_t0 - x))
+
+
+def _remainder_derivative_mp_1(x):
+    _t0 = (1/(1 + mpmath.exp(-(x))))
+    _t1 = _t0*x*(1/(1 + mpmath.exp(-(-x)))) + _t0
+    return ((_t1) if (x < 0) else (_t1 - 1))
+
+
+def _remainder_derivative_mp_2(x):
+    _t0 = (1/(1 + mpmath.exp(-(-x))))
+    _t1 = (1/(1 + mpmath.exp(-(x))))
+    _t2 = _t0*_t1
+    return ((_t2*(x*(_t0 - _t1) + 2)) if (x < 0) else (_t2*(_t0*x - _t1*x + 2)))
+
+
+def _remainder_derivative_mp_3(x):
+    _t0 = (1/(1 + mpmath.exp(-(x))))
+    _t1 = _t0**2
+    _t2 = (1/(1 + mpmath.exp(-(-x))))
+    _t3 = _t2**2
+    _t4 = _t0*_t2
+    _t5 = 4*_t4
+    _t6 = -3*_t0 + 3*_t2
+    return ((_t4*(_t6 + x*(_t1 + _t3 - _t5))) if (x < 0) else (_t4*(_t1*x + _t3*x - _t5*x + _t6)))
+
+
+def _remainder_derivative_mp_4(x):
+    _t0 = (1/(1 + mpmath.exp(-(-x))))
+    _t1 = _t0**3
+    _t2 = (1/(1 + mpmath.exp(-(x))))
+    _t3 = _t2**3
+    _t4 = _t2**2
+    _t5 = 11*_t0*_t4
+    _t6 = _t0**2
+    _t7 = 11*_t2*_t6
+    _t8 = _t0*_t2
+    _t9 = 4*_t4 + 4*_t6 - 16*_t8
+    return ((_t8*(_t9 + x*(_t1 - _t3 + _t5 - _t7))) if (x < 0) else (_t8*(_t1*x - _t3*x + _t5*x - _t7*x + _t9)))
+
+
+def _remainder_derivative_mp_5(x):
+    _t0 = (1/(1 + mpmath.exp(-(x))))
+    _t1 = _t0**4
+    _t2 = (1/(1 + mpmath.exp(-(-x))))
+    _t3 = _t2**4
+    _t4 = _t0**3
+    _t5 = 26*_t2*_t4
+    _t6 = _t2**3
+    _t7 = 26*_t0*_t6
+    _t8 = _t0**2
+    _t9 = _t2**2
+    _t10 = 66*_t8*_t9
+    _t11 = -55*_t0*_t9 + 55*_t2*_t8 - 5*_t4 + 5*_t6
+    _t12 = _t0*_t2
+    return ((_t12*(_t11 + x*(_t1 + _t10 + _t3 - _t5 - _t7))) if (x < 0) else (_t12*(_t1*x + _t10*x + _t11 + _t3*x - _t5*x - _t7*x)))
+
+
+def _remainder_derivative_mp_6(x):
+    _t0 = (1/(1 + mpmath.exp(-(-x))))
+    _t1 = _t0**5
+    _t2 = (1/(1 + mpmath.exp(-(x))))
+    _t3 = _t2**5
+    _t4 = _t2**4
+    _t5 = 57*_t0*_t4
+    _t6 = _t0**4
+    _t7 = 57*_t2*_t6
+    _t8 = _t2**3
+    _t9 = _t0**2
+    _t10 = 302*_t8*_t9
+    _t11 = _t2**2
+    _t12 = _t0**3
+    _t13 = 302*_t11*_t12
+    _t14 = -156*_t0*_t8 + 396*_t11*_t9 - 156*_t12*_t2 + 6*_t4 + 6*_t6
+    _t15 = _t0*_t2
+    return ((_t15*(_t14 + x*(_t1 - _t10 + _t13 - _t3 + _t5 - _t7))) if (x < 0) else (_t15*(_t1*x - _t10*x + _t13*x + _t14 - _t3*x + _t5*x - _t7*x)))
+
+
+def _remainder_derivative_mp_7(x):
+    _t0 = (1/(1 + mpmath.exp(-(x))))
+    _t1 = _t0**6
+    _t2 = (1/(1 + mpmath.exp(-(-x))))
+    _t3 = _t2**6
+    _t4 = _t0**5
+    _t5 = 120*_t2*_t4
+    _t6 = _t2**5
+    _t7 = 120*_t0*_t6
+    _t8 = _t0**4
+    _t9 = _t2**2
+    _t10 = 1191*_t8*_t9
+    _t11 = _t0**3
+    _t12 = _t2**3
+    _t13 = 2416*_t11*_t12
+    _t14 = _t0**2
+    _t15 = _t2**4
+    _t16 = 1191*_t14*_t15
+    _t17 = -399*_t0*_t15 - 2114*_t11*_t9 + 2114*_t12*_t14 + 399*_t2*_t8 - 7*_t4 + 7*_t6
+    _t18 = _t0*_t2
+    return ((_t18*(_t17 + x*(_t1 + _t10 - _t13 + _t16 + _t3 - _t5 - _t7))) if (x < 0) else (_t18*(_t1*x + _t10*x - _t13*x + _t16*x + _t17 + _t3*x - _t5*x - _t7*x)))
+
+
+def _remainder_derivative_mp_8(x):
+    _t0 = (1/(1 + mpmath.exp(-(-x))))
+    _t1 = _t0**7
+    _t2 = (1/(1 + mpmath.exp(-(x))))
+    _t3 = _t2**7
+    _t4 = _t2**6
+    _t5 = 247*_t0*_t4
+    _t6 = _t0**6
+    _t7 = 247*_t2*_t6
+    _t8 = _t2**5
+    _t9 = _t0**2
+    _t10 = 4293*_t8*_t9
+    _t11 = _t2**4
+    _t12 = _t0**3
+    _t13 = 15619*_t11*_t12
+    _t14 = _t2**3
+    _t15 = _t0**4
+    _t16 = 15619*_t14*_t15
+    _t17 = _t2**2
+    _t18 = _t0**5
+    _t19 = 4293*_t17*_t18
+    _t20 = -960*_t0*_t8 + 9528*_t11*_t9 - 19328*_t12*_t14 + 9528*_t15*_t17 - 960*_t18*_t2 + 8*_t4 + 8*_t6
+    _t21 = _t0*_t2
+    return ((_t21*(_t20 + x*(_t1 - _t10 + _t13 - _t16 + _t19 - _t3 + _t5 - _t7))) if (x < 0) else (_t21*(_t1*x - _t10*x + _t13*x - _t16*x + _t19*x + _t20 - _t3*x + _t5*x - _t7*x)))
+
+
+def _remainder_derivative_mp_9(x):
+    _t0 = (1/(1 + mpmath.exp(-(x))))
+    _t1 = _t0**8
+    _t2 = (1/(1 + mpmath.exp(-(-x))))
+    _t3 = _t2**8
+    _t4 = _t0**7
+    _t5 = 502*_t2*_t4
+    _t6 = _t2**7
+    _t7 = 502*_t0*_t6
+    _t8 = _t0**6
+    _t9 = _t2**2
+    _t10 = 14608*_t8*_t9
+    _t11 = _t0**5
+    _t12 = _t2**3
+    _t13 = 88234*_t11*_t12
+    _t14 = _t0**4
+    _t15 = _t2**4
+    _t16 = 156190*_t14*_t15
+    _t17 = _t0**3
+    _t18 = _t2**5
+    _t19 = 88234*_t17*_t18
+    _t20 = _t0**2
+    _t21 = _t2**6
+    _t22 = 14608*_t20*_t21
+    _t23 = -2223*_t0*_t21 - 38637*_t11*_t9 + 140571*_t12*_t14 - 140571*_t15*_t17 + 38637*_t18*_t20 + 2223*_t2*_t8 - 9*_t4 + 9*_t6
+    _t24 = _t0*_t2
+    return ((_t24*(_t23 + x*(_t1 + _t10 - _t13 + _t16 - _t19 + _t22 + _t3 - _t5 - _t7))) if (x < 0) else (_t24*(_t1*x + _t10*x - _t13*x + _t16*x - _t19*x + _t22*x + _t23 + _t3*x - _t5*x - _t7*x)))
+
+
+def _remainder_derivative_mp_10(x):
+    _t0 = (1/(1 + mpmath.exp(-(-x))))
+    _t1 = _t0**9
+    _t2 = (1/(1 + mpmath.exp(-(x))))
+    _t3 = _t2**9
+    _t4 = _t2**8
+    _t5 = 1013*_t0*_t4
+    _t6 = _t0**8
+    _t7 = 1013*_t2*_t6
+    _t8 = _t2**7
+    _t9 = _t0**2
+    _t10 = 47840*_t8*_t9
+    _t11 = _t2**6
+    _t12 = _t0**3
+    _t13 = 455192*_t11*_t12
+    _t14 = _t2**5
+    _t15 = _t0**4
+    _t16 = 1310354*_t14*_t15
+    _t17 = _t2**4
+    _t18 = _t0**5
+    _t19 = 1310354*_t17*_t18
+    _t20 = _t2**3
+    _t21 = _t0**6
+    _t22 = 455192*_t20*_t21
+    _t23 = _t2**2
+    _t24 = _t0**7
+    _t25 = 47840*_t23*_t24
+    _t26 = -5020*_t0*_t8 + 146080*_t11*_t9 - 882340*_t12*_t14 + 1561900*_t15*_t17 - 882340*_t18*_t20 - 5020*_t2*_t24 + 146080*_t21*_t23 + 10*_t4 + 10*_t6
+    _t27 = _t0*_t2
+    return ((_t27*(_t26 + x*(_t1 - _t10 + _t13 - _t16 + _t19 - _t22 + _t25 - _t3 + _t5 - _t7))) if (x < 0) else (_t27*(_t1*x - _t10*x + _t13*x - _t16*x + _t19*x - _t22*x + _t25*x + _t26 - _t3*x + _t5*x - _t7*x)))
+
+
+_MOMENTS = (_moment_0, _moment_1, _moment_2, _moment_3, _moment_4, _moment_5, _moment_6, _moment_7, _moment_8, _moment_9, _moment_10,)
+_DERIVATIVES = (_derivative_0, _derivative_1, _derivative_2, _derivative_3, _derivative_4, _derivative_5, _derivative_6, _derivative_7, _derivative_8, _derivative_9, _derivative_10,)
+_ACT_DERIVATIVES = (_act_derivative_0, _act_derivative_1, _act_derivative_2, _act_derivative_3, _act_derivative_4, _act_derivative_5, _act_derivative_6, _act_derivative_7, _act_derivative_8, _act_derivative_9, _act_derivative_10,)
+_MOMENTS_MP = (_moment_mp_0, _moment_mp_1, _moment_mp_2, _moment_mp_3, _moment_mp_4, _moment_mp_5, _moment_mp_6, _moment_mp_7, _moment_mp_8, _moment_mp_9, _moment_mp_10,)
+_DERIVATIVES_MP = (_derivative_mp_0, _derivative_mp_1, _derivative_mp_2, _derivative_mp_3, _derivative_mp_4, _derivative_mp_5, _derivative_mp_6, _derivative_mp_7, _derivative_mp_8, _derivative_mp_9, _derivative_mp_10,)
+_ACT_DERIVATIVES_MP = (_act_derivative_mp_0, _act_derivative_mp_1, _act_derivative_mp_2, _act_derivative_mp_3, _act_derivative_mp_4, _act_derivative_mp_5, _act_derivative_mp_6, _act_derivative_mp_7, _act_derivative_mp_8, _act_derivative_mp_9, _act_derivative_mp_10,)
+_REMAINDER_DERIVATIVES = (_remainder_derivative_0, _remainder_derivative_1, _remainder_derivative_2, _remainder_derivative_3, _remainder_derivative_4, _remainder_derivative_5, _remainder_derivative_6, _remainder_derivative_7, _remainder_derivative_8, _remainder_derivative_9, _remainder_derivative_10,)
+_REMAINDER_DERIVATIVES_MP = (_remainder_derivative_mp_0, _remainder_derivative_mp_1, _remainder_derivative_mp_2, _remainder_derivative_mp_3, _remainder_derivative_mp_4, _remainder_derivative_mp_5, _remainder_derivative_mp_6, _remainder_derivative_mp_7, _remainder_derivative_mp_8, _remainder_derivative_mp_9, _remainder_derivative_mp_10,)
+
+
+def activation(x, **params):
+    """The activation, elementwise on a numpy array."""
+    return _runtime.activation(_SELF, x, params)
+
+
+def moments(nmax, mu, sigma, **params):
+    """(nmax+1, *shape) float64 array of E[x^n act(x)], x ~ N(mu, sigma^2), n = 0..nmax <= MAX_N."""
+    return _runtime.moments(_SELF, nmax, mu, sigma, params)
+
+
+def derivative_expectations(mmax, mu, sigma, **params):
+    """(mmax+1, *shape) float64 array of E[act^(m)(x)], m = 0..mmax <= MAX_N."""
+    return _runtime.derivative_expectations(_SELF, mmax, mu, sigma, params)
+
+
+def moments_mp(nmax, mu, sigma, **params):
+    """[E[x^n act(x)] for n = 0..nmax] as mpmath numbers at the current mpmath.mp.dps (scalar mu, sigma)."""
+    return _runtime.moments_mp(_SELF, nmax, mu, sigma, params)
+
+
+def derivative_expectations_mp(mmax, mu, sigma, **params):
+    """[E[act^(m)(x)] for m = 0..mmax] as mpmath numbers at the current mpmath.mp.dps (scalar mu, sigma)."""
+    return _runtime.derivative_expectations_mp(_SELF, mmax, mu, sigma, params)
+
+
+class _Self:
+    """This module's kernels as attributes (what the runtime reads)."""
+
+
+_SELF = _Self()
+_SELF.__dict__.update({k: v for k, v in globals().items() if not k.startswith("__")})

@@ -1,0 +1,584 @@
+"""Generated kernels for the activation 'tanh' -- DO NOT EDIT.
+
+    act(x) = tanh(x)
+    moments E[x^n act(x)], x ~ N(mu, sigma^2), for n <= MAX_N = 10; expected derivatives
+    E[act^(m)(x)] = d^m/dmu^m E[act(x)] for m <= MAX_N; numpy (vectorised) and mpmath kernels.
+
+Written by gaussym.kernels.codegen. Regenerate: python derivations/regenerate_kernels.py (built-ins) or
+    gaussym codegen 'tanh(x)' --name tanh --max-n 10 -o FILE
+
+Decomposition:
+    piece x in (-inf, inf): tanh(x)
+      numeric    : tanh(x) (no integral rule for this factor)
+    numeric part: residual = tanh(x)
+      asymptote (closed form): Piecewise((-1, x < 0), (1, True))
+      remainder by quadrature on window (-31.0, 31.0), breakpoints (0.0,)
+
+Blocks: D(k, c, L) = e^L int_c^inf (z-c)^k phi(z) dz (gauss_tail); PhiBlend(P, Q, q) = P Phi(q) + Q phi(q).
+Closed-form part of E[x^n act(x)]:
+    n = 0: D(0, -mu/sigma, 0) - D(0, mu/sigma, 0)
+    n = 1: sigma*D(1, -mu/sigma, 0) + sigma*D(1, mu/sigma, 0)
+    n = 2: sigma**2*D(2, -mu/sigma, 0) - sigma**2*D(2, mu/sigma, 0)
+Closed-form part of E[act'(x)]:
+    0
+Numeric part: + E[x^n remainder(x)] by quadrature on WINDOW (gaussym.kernels.quadrature.remainder_moments).
+"""
+# ruff: noqa
+import gaussym.kernels.generated._runtime
+import gaussym.kernels.special
+import mpmath
+import numpy
+
+NAME = 'tanh'
+EXPRESSION = 'tanh(x)'
+PARAMS = {}
+MAX_N = 10
+NUMERIC = True
+WINDOW = (-31.0, 31.0)
+REMAINDER_BREAKPOINTS = (0.0,)
+_runtime = gaussym.kernels.generated._runtime
+
+
+def _activation(x):
+    return numpy.tanh(x)
+
+
+def _act_derivative_0(x):
+    return numpy.tanh(x)
+
+
+def _act_derivative_1(x):
+    return 1 - numpy.tanh(x)**2
+
+
+def _act_derivative_2(x):
+    _t0 = numpy.tanh(x)
+    return 2*_t0*(_t0**2 - 1)
+
+
+def _act_derivative_3(x):
+    _t0 = numpy.tanh(x)**2
+    return -2*(_t0 - 1)*(3*_t0 - 1)
+
+
+def _act_derivative_4(x):
+    _t0 = numpy.tanh(x)
+    _t1 = _t0**2
+    return 8*_t0*(_t1 - 1)*(3*_t1 - 2)
+
+
+def _act_derivative_5(x):
+    _t0 = numpy.tanh(x)
+    _t1 = _t0**2
+    _t2 = _t1 - 1
+    return -8*_t2*(2*_t0**4 + 11*_t1*_t2 + 2*_t2**2)
+
+
+def _act_derivative_6(x):
+    _t0 = numpy.tanh(x)
+    _t1 = _t0**2
+    _t2 = _t1 - 1
+    return 16*_t0*_t2*(2*_t0**4 + 26*_t1*_t2 + 17*_t2**2)
+
+
+def _act_derivative_7(x):
+    _t0 = numpy.tanh(x)
+    _t1 = _t0**2
+    _t2 = _t1 - 1
+    return -16*_t2*(4*_t0**6 + 114*_t0**4*_t2 + 180*_t1*_t2**2 + 17*_t2**3)
+
+
+def _act_derivative_8(x):
+    _t0 = numpy.tanh(x)
+    _t1 = _t0**2
+    _t2 = _t1 - 1
+    return 128*_t0*_t2*(_t0**6 + 60*_t0**4*_t2 + 192*_t1*_t2**2 + 62*_t2**3)
+
+
+def _act_derivative_9(x):
+    _t0 = numpy.tanh(x)
+    _t1 = _t0**2
+    _t2 = _t1 - 1
+    return -128*_t2*(2*_t0**8 + 247*_t0**6*_t2 + 1452*_t0**4*_t2**2 + 1072*_t1*_t2**3 + 62*_t2**4)
+
+
+def _act_derivative_10(x):
+    _t0 = numpy.tanh(x)
+    _t1 = _t0**2
+    _t2 = _t1 - 1
+    return 256*_t0*_t2*(2*_t0**8 + 502*_t0**6*_t2 + 5097*_t0**4*_t2**2 + 7192*_t1*_t2**3 + 1382*_t2**4)
+
+
+def _moment_0(mu, sigma):
+    _t0 = mu/sigma
+    return gaussym.kernels.special.gauss_tail(0, -_t0, 0) - gaussym.kernels.special.gauss_tail(0, _t0, 0)
+
+
+def _moment_1(mu, sigma):
+    _t0 = mu/sigma
+    return sigma*gaussym.kernels.special.gauss_tail(1, -_t0, 0) + sigma*gaussym.kernels.special.gauss_tail(1, _t0, 0)
+
+
+def _moment_2(mu, sigma):
+    _t0 = sigma**2
+    _t1 = mu/sigma
+    return _t0*gaussym.kernels.special.gauss_tail(2, -_t1, 0) - _t0*gaussym.kernels.special.gauss_tail(2, _t1, 0)
+
+
+def _moment_3(mu, sigma):
+    _t0 = sigma**3
+    _t1 = mu/sigma
+    return _t0*gaussym.kernels.special.gauss_tail(3, -_t1, 0) + _t0*gaussym.kernels.special.gauss_tail(3, _t1, 0)
+
+
+def _moment_4(mu, sigma):
+    _t0 = sigma**4
+    _t1 = mu/sigma
+    return _t0*gaussym.kernels.special.gauss_tail(4, -_t1, 0) - _t0*gaussym.kernels.special.gauss_tail(4, _t1, 0)
+
+
+def _moment_5(mu, sigma):
+    _t0 = sigma**5
+    _t1 = mu/sigma
+    return _t0*gaussym.kernels.special.gauss_tail(5, -_t1, 0) + _t0*gaussym.kernels.special.gauss_tail(5, _t1, 0)
+
+
+def _moment_6(mu, sigma):
+    _t0 = sigma**6
+    _t1 = mu/sigma
+    return _t0*gaussym.kernels.special.gauss_tail(6, -_t1, 0) - _t0*gaussym.kernels.special.gauss_tail(6, _t1, 0)
+
+
+def _moment_7(mu, sigma):
+    _t0 = sigma**7
+    _t1 = mu/sigma
+    return _t0*gaussym.kernels.special.gauss_tail(7, -_t1, 0) + _t0*gaussym.kernels.special.gauss_tail(7, _t1, 0)
+
+
+def _moment_8(mu, sigma):
+    _t0 = sigma**8
+    _t1 = mu/sigma
+    return _t0*gaussym.kernels.special.gauss_tail(8, -_t1, 0) - _t0*gaussym.kernels.special.gauss_tail(8, _t1, 0)
+
+
+def _moment_9(mu, sigma):
+    _t0 = sigma**9
+    _t1 = mu/sigma
+    return _t0*gaussym.kernels.special.gauss_tail(9, -_t1, 0) + _t0*gaussym.kernels.special.gauss_tail(9, _t1, 0)
+
+
+def _moment_10(mu, sigma):
+    _t0 = sigma**10
+    _t1 = mu/sigma
+    return _t0*gaussym.kernels.special.gauss_tail(10, -_t1, 0) - _t0*gaussym.kernels.special.gauss_tail(10, _t1, 0)
+
+
+def _derivative_0(mu, sigma):
+    _t0 = mu/sigma
+    return gaussym.kernels.special.gauss_tail(0, -_t0, 0) - gaussym.kernels.special.gauss_tail(0, _t0, 0)
+
+
+def _derivative_1(mu, sigma):
+    return 0
+
+
+def _derivative_2(mu, sigma):
+    return 0
+
+
+def _derivative_3(mu, sigma):
+    return 0
+
+
+def _derivative_4(mu, sigma):
+    return 0
+
+
+def _derivative_5(mu, sigma):
+    return 0
+
+
+def _derivative_6(mu, sigma):
+    return 0
+
+
+def _derivative_7(mu, sigma):
+    return 0
+
+
+def _derivative_8(mu, sigma):
+    return 0
+
+
+def _derivative_9(mu, sigma):
+    return 0
+
+
+def _derivative_10(mu, sigma):
+    return 0
+
+
+def _remainder(x):
+    _t0 = numpy.tanh(x)
+    return numpy.select([numpy.less(x, 0),True], [_t0 + 1,_t0 - 1], default=numpy.nan)
+
+
+def _remainder_derivative_0(x):
+    _t0 = numpy.tanh(x)
+    return numpy.select([numpy.less(x, 0),True], [_t0 + 1,_t0 - 1], default=numpy.nan)
+
+
+def _remainder_derivative_1(x):
+    return 1 - numpy.tanh(x)**2
+
+
+def _remainder_derivative_2(x):
+    _t0 = numpy.tanh(x)
+    return 2*_t0*(_t0**2 - 1)
+
+
+def _remainder_derivative_3(x):
+    _t0 = numpy.tanh(x)**2
+    return -2*(_t0 - 1)*(3*_t0 - 1)
+
+
+def _remainder_derivative_4(x):
+    _t0 = numpy.tanh(x)
+    _t1 = _t0**2
+    return 8*_t0*(_t1 - 1)*(3*_t1 - 2)
+
+
+def _remainder_derivative_5(x):
+    _t0 = numpy.tanh(x)
+    _t1 = _t0**2
+    _t2 = _t1 - 1
+    return -8*_t2*(2*_t0**4 + 11*_t1*_t2 + 2*_t2**2)
+
+
+def _remainder_derivative_6(x):
+    _t0 = numpy.tanh(x)
+    _t1 = _t0**2
+    _t2 = _t1 - 1
+    return 16*_t0*_t2*(2*_t0**4 + 26*_t1*_t2 + 17*_t2**2)
+
+
+def _remainder_derivative_7(x):
+    _t0 = numpy.tanh(x)
+    _t1 = _t0**2
+    _t2 = _t1 - 1
+    return -16*_t2*(4*_t0**6 + 114*_t0**4*_t2 + 180*_t1*_t2**2 + 17*_t2**3)
+
+
+def _remainder_derivative_8(x):
+    _t0 = numpy.tanh(x)
+    _t1 = _t0**2
+    _t2 = _t1 - 1
+    return 128*_t0*_t2*(_t0**6 + 60*_t0**4*_t2 + 192*_t1*_t2**2 + 62*_t2**3)
+
+
+def _remainder_derivative_9(x):
+    _t0 = numpy.tanh(x)
+    _t1 = _t0**2
+    _t2 = _t1 - 1
+    return -128*_t2*(2*_t0**8 + 247*_t0**6*_t2 + 1452*_t0**4*_t2**2 + 1072*_t1*_t2**3 + 62*_t2**4)
+
+
+def _remainder_derivative_10(x):
+    _t0 = numpy.tanh(x)
+    _t1 = _t0**2
+    _t2 = _t1 - 1
+    return 256*_t0*_t2*(2*_t0**8 + 502*_t0**6*_t2 + 5097*_t0**4*_t2**2 + 7192*_t1*_t2**3 + 1382*_t2**4)
+
+
+def _activation_mp(x):
+    return mpmath.tanh(x)
+
+
+def _act_derivative_mp_0(x):
+    return mpmath.tanh(x)
+
+
+def _act_derivative_mp_1(x):
+    return 1 - mpmath.tanh(x)**2
+
+
+def _act_derivative_mp_2(x):
+    _t0 = mpmath.tanh(x)
+    return 2*_t0*(_t0**2 - 1)
+
+
+def _act_derivative_mp_3(x):
+    _t0 = mpmath.tanh(x)**2
+    return -2*(_t0 - 1)*(3*_t0 - 1)
+
+
+def _act_derivative_mp_4(x):
+    _t0 = mpmath.tanh(x)
+    _t1 = _t0**2
+    return 8*_t0*(_t1 - 1)*(3*_t1 - 2)
+
+
+def _act_derivative_mp_5(x):
+    _t0 = mpmath.tanh(x)
+    _t1 = _t0**2
+    _t2 = _t1 - 1
+    return -8*_t2*(2*_t0**4 + 11*_t1*_t2 + 2*_t2**2)
+
+
+def _act_derivative_mp_6(x):
+    _t0 = mpmath.tanh(x)
+    _t1 = _t0**2
+    _t2 = _t1 - 1
+    return 16*_t0*_t2*(2*_t0**4 + 26*_t1*_t2 + 17*_t2**2)
+
+
+def _act_derivative_mp_7(x):
+    _t0 = mpmath.tanh(x)
+    _t1 = _t0**2
+    _t2 = _t1 - 1
+    return -16*_t2*(4*_t0**6 + 114*_t0**4*_t2 + 180*_t1*_t2**2 + 17*_t2**3)
+
+
+def _act_derivative_mp_8(x):
+    _t0 = mpmath.tanh(x)
+    _t1 = _t0**2
+    _t2 = _t1 - 1
+    return 128*_t0*_t2*(_t0**6 + 60*_t0**4*_t2 + 192*_t1*_t2**2 + 62*_t2**3)
+
+
+def _act_derivative_mp_9(x):
+    _t0 = mpmath.tanh(x)
+    _t1 = _t0**2
+    _t2 = _t1 - 1
+    return -128*_t2*(2*_t0**8 + 247*_t0**6*_t2 + 1452*_t0**4*_t2**2 + 1072*_t1*_t2**3 + 62*_t2**4)
+
+
+def _act_derivative_mp_10(x):
+    _t0 = mpmath.tanh(x)
+    _t1 = _t0**2
+    _t2 = _t1 - 1
+    return 256*_t0*_t2*(2*_t0**8 + 502*_t0**6*_t2 + 5097*_t0**4*_t2**2 + 7192*_t1*_t2**3 + 1382*_t2**4)
+
+
+def _moment_mp_0(mu, sigma):
+    _t0 = mu/sigma
+    return gaussym.kernels.special.gauss_tail_mp(0, -_t0, 0) - gaussym.kernels.special.gauss_tail_mp(0, _t0, 0)
+
+
+def _moment_mp_1(mu, sigma):
+    _t0 = mu/sigma
+    return sigma*gaussym.kernels.special.gauss_tail_mp(1, -_t0, 0) + sigma*gaussym.kernels.special.gauss_tail_mp(1, _t0, 0)
+
+
+def _moment_mp_2(mu, sigma):
+    _t0 = sigma**2
+    _t1 = mu/sigma
+    return _t0*gaussym.kernels.special.gauss_tail_mp(2, -_t1, 0) - _t0*gaussym.kernels.special.gauss_tail_mp(2, _t1, 0)
+
+
+def _moment_mp_3(mu, sigma):
+    _t0 = sigma**3
+    _t1 = mu/sigma
+    return _t0*gaussym.kernels.special.gauss_tail_mp(3, -_t1, 0) + _t0*gaussym.kernels.special.gauss_tail_mp(3, _t1, 0)
+
+
+def _moment_mp_4(mu, sigma):
+    _t0 = sigma**4
+    _t1 = mu/sigma
+    return _t0*gaussym.kernels.special.gauss_tail_mp(4, -_t1, 0) - _t0*gaussym.kernels.special.gauss_tail_mp(4, _t1, 0)
+
+
+def _moment_mp_5(mu, sigma):
+    _t0 = sigma**5
+    _t1 = mu/sigma
+    return _t0*gaussym.kernels.special.gauss_tail_mp(5, -_t1, 0) + _t0*gaussym.kernels.special.gauss_tail_mp(5, _t1, 0)
+
+
+def _moment_mp_6(mu, sigma):
+    _t0 = sigma**6
+    _t1 = mu/sigma
+    return _t0*gaussym.kernels.special.gauss_tail_mp(6, -_t1, 0) - _t0*gaussym.kernels.special.gauss_tail_mp(6, _t1, 0)
+
+
+def _moment_mp_7(mu, sigma):
+    _t0 = sigma**7
+    _t1 = mu/sigma
+    return _t0*gaussym.kernels.special.gauss_tail_mp(7, -_t1, 0) + _t0*gaussym.kernels.special.gauss_tail_mp(7, _t1, 0)
+
+
+def _moment_mp_8(mu, sigma):
+    _t0 = sigma**8
+    _t1 = mu/sigma
+    return _t0*gaussym.kernels.special.gauss_tail_mp(8, -_t1, 0) - _t0*gaussym.kernels.special.gauss_tail_mp(8, _t1, 0)
+
+
+def _moment_mp_9(mu, sigma):
+    _t0 = sigma**9
+    _t1 = mu/sigma
+    return _t0*gaussym.kernels.special.gauss_tail_mp(9, -_t1, 0) + _t0*gaussym.kernels.special.gauss_tail_mp(9, _t1, 0)
+
+
+def _moment_mp_10(mu, sigma):
+    _t0 = sigma**10
+    _t1 = mu/sigma
+    return _t0*gaussym.kernels.special.gauss_tail_mp(10, -_t1, 0) - _t0*gaussym.kernels.special.gauss_tail_mp(10, _t1, 0)
+
+
+def _derivative_mp_0(mu, sigma):
+    _t0 = mu/sigma
+    return gaussym.kernels.special.gauss_tail_mp(0, -_t0, 0) - gaussym.kernels.special.gauss_tail_mp(0, _t0, 0)
+
+
+def _derivative_mp_1(mu, sigma):
+    return 0
+
+
+def _derivative_mp_2(mu, sigma):
+    return 0
+
+
+def _derivative_mp_3(mu, sigma):
+    return 0
+
+
+def _derivative_mp_4(mu, sigma):
+    return 0
+
+
+def _derivative_mp_5(mu, sigma):
+    return 0
+
+
+def _derivative_mp_6(mu, sigma):
+    return 0
+
+
+def _derivative_mp_7(mu, sigma):
+    return 0
+
+
+def _derivative_mp_8(mu, sigma):
+    return 0
+
+
+def _derivative_mp_9(mu, sigma):
+    return 0
+
+
+def _derivative_mp_10(mu, sigma):
+    return 0
+
+
+def _remainder_mp(x):
+    _t0 = mpmath.tanh(x)
+    return ((_t0 + 1) if (x < 0) else (_t0 - 1))
+
+
+def _remainder_derivative_mp_0(x):
+    _t0 = mpmath.tanh(x)
+    return ((_t0 + 1) if (x < 0) else (_t0 - 1))
+
+
+def _remainder_derivative_mp_1(x):
+    return 1 - mpmath.tanh(x)**2
+
+
+def _remainder_derivative_mp_2(x):
+    _t0 = mpmath.tanh(x)
+    return 2*_t0*(_t0**2 - 1)
+
+
+def _remainder_derivative_mp_3(x):
+    _t0 = mpmath.tanh(x)**2
+    return -2*(_t0 - 1)*(3*_t0 - 1)
+
+
+def _remainder_derivative_mp_4(x):
+    _t0 = mpmath.tanh(x)
+    _t1 = _t0**2
+    return 8*_t0*(_t1 - 1)*(3*_t1 - 2)
+
+
+def _remainder_derivative_mp_5(x):
+    _t0 = mpmath.tanh(x)
+    _t1 = _t0**2
+    _t2 = _t1 - 1
+    return -8*_t2*(2*_t0**4 + 11*_t1*_t2 + 2*_t2**2)
+
+
+def _remainder_derivative_mp_6(x):
+    _t0 = mpmath.tanh(x)
+    _t1 = _t0**2
+    _t2 = _t1 - 1
+    return 16*_t0*_t2*(2*_t0**4 + 26*_t1*_t2 + 17*_t2**2)
+
+
+def _remainder_derivative_mp_7(x):
+    _t0 = mpmath.tanh(x)
+    _t1 = _t0**2
+    _t2 = _t1 - 1
+    return -16*_t2*(4*_t0**6 + 114*_t0**4*_t2 + 180*_t1*_t2**2 + 17*_t2**3)
+
+
+def _remainder_derivative_mp_8(x):
+    _t0 = mpmath.tanh(x)
+    _t1 = _t0**2
+    _t2 = _t1 - 1
+    return 128*_t0*_t2*(_t0**6 + 60*_t0**4*_t2 + 192*_t1*_t2**2 + 62*_t2**3)
+
+
+def _remainder_derivative_mp_9(x):
+    _t0 = mpmath.tanh(x)
+    _t1 = _t0**2
+    _t2 = _t1 - 1
+    return -128*_t2*(2*_t0**8 + 247*_t0**6*_t2 + 1452*_t0**4*_t2**2 + 1072*_t1*_t2**3 + 62*_t2**4)
+
+
+def _remainder_derivative_mp_10(x):
+    _t0 = mpmath.tanh(x)
+    _t1 = _t0**2
+    _t2 = _t1 - 1
+    return 256*_t0*_t2*(2*_t0**8 + 502*_t0**6*_t2 + 5097*_t0**4*_t2**2 + 7192*_t1*_t2**3 + 1382*_t2**4)
+
+
+_MOMENTS = (_moment_0, _moment_1, _moment_2, _moment_3, _moment_4, _moment_5, _moment_6, _moment_7, _moment_8, _moment_9, _moment_10,)
+_DERIVATIVES = (_derivative_0, _derivative_1, _derivative_2, _derivative_3, _derivative_4, _derivative_5, _derivative_6, _derivative_7, _derivative_8, _derivative_9, _derivative_10,)
+_ACT_DERIVATIVES = (_act_derivative_0, _act_derivative_1, _act_derivative_2, _act_derivative_3, _act_derivative_4, _act_derivative_5, _act_derivative_6, _act_derivative_7, _act_derivative_8, _act_derivative_9, _act_derivative_10,)
+_MOMENTS_MP = (_moment_mp_0, _moment_mp_1, _moment_mp_2, _moment_mp_3, _moment_mp_4, _moment_mp_5, _moment_mp_6, _moment_mp_7, _moment_mp_8, _moment_mp_9, _moment_mp_10,)
+_DERIVATIVES_MP = (_derivative_mp_0, _derivative_mp_1, _derivative_mp_2, _derivative_mp_3, _derivative_mp_4, _derivative_mp_5, _derivative_mp_6, _derivative_mp_7, _derivative_mp_8, _derivative_mp_9, _derivative_mp_10,)
+_ACT_DERIVATIVES_MP = (_act_derivative_mp_0, _act_derivative_mp_1, _act_derivative_mp_2, _act_derivative_mp_3, _act_derivative_mp_4, _act_derivative_mp_5, _act_derivative_mp_6, _act_derivative_mp_7, _act_derivative_mp_8, _act_derivative_mp_9, _act_derivative_mp_10,)
+_REMAINDER_DERIVATIVES = (_remainder_derivative_0, _remainder_derivative_1, _remainder_derivative_2, _remainder_derivative_3, _remainder_derivative_4, _remainder_derivative_5, _remainder_derivative_6, _remainder_derivative_7, _remainder_derivative_8, _remainder_derivative_9, _remainder_derivative_10,)
+_REMAINDER_DERIVATIVES_MP = (_remainder_derivative_mp_0, _remainder_derivative_mp_1, _remainder_derivative_mp_2, _remainder_derivative_mp_3, _remainder_derivative_mp_4, _remainder_derivative_mp_5, _remainder_derivative_mp_6, _remainder_derivative_mp_7, _remainder_derivative_mp_8, _remainder_derivative_mp_9, _remainder_derivative_mp_10,)
+
+
+def activation(x, **params):
+    """The activation, elementwise on a numpy array."""
+    return _runtime.activation(_SELF, x, params)
+
+
+def moments(nmax, mu, sigma, **params):
+    """(nmax+1, *shape) float64 array of E[x^n act(x)], x ~ N(mu, sigma^2), n = 0..nmax <= MAX_N."""
+    return _runtime.moments(_SELF, nmax, mu, sigma, params)
+
+
+def derivative_expectations(mmax, mu, sigma, **params):
+    """(mmax+1, *shape) float64 array of E[act^(m)(x)], m = 0..mmax <= MAX_N."""
+    return _runtime.derivative_expectations(_SELF, mmax, mu, sigma, params)
+
+
+def moments_mp(nmax, mu, sigma, **params):
+    """[E[x^n act(x)] for n = 0..nmax] as mpmath numbers at the current mpmath.mp.dps (scalar mu, sigma)."""
+    return _runtime.moments_mp(_SELF, nmax, mu, sigma, params)
+
+
+def derivative_expectations_mp(mmax, mu, sigma, **params):
+    """[E[act^(m)(x)] for m = 0..mmax] as mpmath numbers at the current mpmath.mp.dps (scalar mu, sigma)."""
+    return _runtime.derivative_expectations_mp(_SELF, mmax, mu, sigma, params)
+
+
+class _Self:
+    """This module's kernels as attributes (what the runtime reads)."""
+
+
+_SELF = _Self()
+_SELF.__dict__.update({k: v for k, v in globals().items() if not k.startswith("__")})
