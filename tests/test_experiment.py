@@ -131,6 +131,24 @@ def test_svd_attack_full_rank_leaves_linear_constant(rng):
     np.testing.assert_allclose(attack["singular_values"], np.linalg.svd(lin.beta, compute_uv=False))
 
 
+def test_weighted_eigvecs(rng):
+    A = rng.standard_normal((5, 5))
+    gamma = A + A.T
+    B = rng.standard_normal((5, 5))
+    cov = B @ B.T + 0.1 * np.eye(5)
+    root = P.sqrt_psd(cov)
+    np.testing.assert_allclose(root @ root, cov, rtol=1e-10, atol=1e-12)
+    lam, patterns = P.weighted_eigvecs(gamma, root, 2)
+    # pattern p = R v with R Gamma R v = lam v  <=>  cov Gamma p = lam p
+    for k in range(2):
+        np.testing.assert_allclose(cov @ gamma @ patterns[:, k], lam[k] * patterns[:, k], rtol=1e-9, atol=1e-9)
+    assert np.isclose(abs(lam[0]), np.abs(np.linalg.eigvals(cov @ gamma)).max())
+    # identity covariance: the plain top eigenpair
+    lam_i, vec_i = P.weighted_eigvecs(gamma, np.eye(5), 1)
+    lam_raw, vec_raw = P.top_eigvecs(gamma, 1)
+    assert np.isclose(lam_i[0], lam_raw[0]) and np.isclose(abs(vec_i[:, 0] @ vec_raw[:, 0]), 1.0)
+
+
 # ----------------------------------------------------------------------------- report verdicts
 def _fake_results(f1, f2, net_attack, steps=None):
     steps = steps or [1, 10, 100, 1000, 10000][: len(f1)]
@@ -175,7 +193,7 @@ def test_tiny_end_to_end(tmp_path, rng):
     report = (out / "report.md").read_text()
     assert "## Which of the paper's findings reproduce" in report and "| 40 |" in report
     if figures:
-        for name in ("fvu.png", "kl.png", "svd_attack.png", "eigvecs.png", "beta.png", "ablated.png"):
+        for name in ("fvu.png", "kl.png", "svd_attack.png", "eigvecs.png", "eigvecs_weighted.png", "beta.png", "ablated.png"):
             assert (out / name).stat().st_size > 1000
             assert f"]({name})" in report
     from gaussym.io import load_model

@@ -101,6 +101,21 @@ def top_eigvecs(gamma_o: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
 CG_TOL = 1e-9
 
 
+def sqrt_psd(cov: np.ndarray) -> np.ndarray:
+    """Symmetric square root R = P^(1/2) of a PSD matrix."""
+    w, v = np.linalg.eigh(cov)
+    return (v * np.sqrt(np.clip(w, 0.0, None))) @ v.T
+
+
+def weighted_eigvecs(gamma_o: np.ndarray, root: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Top-k eigenpairs of the data-weighted interaction matrix R Gamma_o R (R = P^(1/2), P the
+    input covariance), returned as pixel patterns R v. For z = R^-1 (x - m) white, the quadratic
+    part is z^T (R Gamma R) z: these eigenvalues measure contribution to output variance, so
+    directions the data never vary in (blank border pixels) cannot dominate as in raw Gamma."""
+    w, v = top_eigvecs(root @ gamma_o @ root, k)
+    return w, root @ v
+
+
 def approximate(cp: Checkpoint, mixture, degree: int, solver: str = "auto"):
     """Exact least-squares approximant of the checkpoint under the mixture.
 
@@ -126,7 +141,8 @@ def dense_check(cp: Checkpoint, mixture, X: np.ndarray) -> dict:
             "dense_condition_number": float(dense.info.get("condition_number", np.nan))}
 
 
-def evaluate_checkpoint(cp: Checkpoint, ds: Dataset, mixture, samples: np.ndarray, degrees=(1, 2)) -> tuple[dict, dict]:
+def evaluate_checkpoint(cp: Checkpoint, ds: Dataset, mixture, samples: np.ndarray, degrees=(1, 2),
+                        root: np.ndarray | None = None) -> tuple[dict, dict]:
     """Scalar metrics of one checkpoint and the arrays the figures need (``arrays["approx"]``
     maps each degree to its PolyApprox)."""
     f_test, f_mix = mlp_logits(cp, ds.X_test), mlp_logits(cp, samples)
@@ -152,6 +168,10 @@ def evaluate_checkpoint(cp: Checkpoint, ds: Dataset, mixture, samples: np.ndarra
             pairs = [top_eigvecs(gamma[o], 3) for o in range(gamma.shape[0])]
             arrays["eigvals"] = np.stack([p[0] for p in pairs])
             arrays["eigvecs"] = np.stack([p[1] for p in pairs])
+            root = sqrt_psd(mixture.cov) if root is None else root
+            pairs = [weighted_eigvecs(gamma[o], root, 3) for o in range(gamma.shape[0])]
+            arrays["weigvals"] = np.stack([p[0] for p in pairs])
+            arrays["weigvecs"] = np.stack([p[1] for p in pairs])
     return row, arrays
 
 
@@ -185,6 +205,12 @@ def run_experiment(config: ExperimentConfig, dataset: Dataset | None = None) -> 
     """Train, evaluate every checkpoint, attack, then write results.json, figures and report.md.
 
     ``dataset`` overrides ``config.dataset`` (tests use tiny synthetic data)."""
+    from ._threads import limit_blas_threads
+    with limit_blas_threads(1 if config.dataset == "digits" or dataset is not None else None):
+        return _run_experiment(config, dataset)
+
+
+def _run_experiment(config: ExperimentConfig, dataset: Dataset | None) -> dict:
     from ..distributions import from_data
 
     out = Path(config.out)
@@ -199,9 +225,10 @@ def run_experiment(config: ExperimentConfig, dataset: Dataset | None = None) -> 
                             seed=config.seed, quiet=config.quiet)
     t_train = time.perf_counter() - t0
     rows, per_step = [], []
+    root = sqrt_psd(mixture.cov)
     progress = Progress(len(checkpoints), "approximants", config.quiet)
     for i, cp in enumerate(checkpoints, start=1):
-        row, arrays = evaluate_checkpoint(cp, ds, mixture, samples)
+        row, arrays = evaluate_checkpoint(cp, ds, mixture, samples, root=root)
         rows.append(row)
         last_approx = arrays.pop("approx")
         per_step.append(arrays)

@@ -4,6 +4,7 @@ fvu.png       FVU of the linear and quadratic approximants vs training step (log
 kl.png        KL(softmax(net) || softmax(approximant)) vs step
 svd_attack.png  accuracy vs number of top singular directions of beta removed
 eigvecs.png   top interaction-matrix eigenvector (as an image) of a few classes at several steps
+eigvecs_weighted.png  the same for the data-weighted interaction matrix P^(1/2) Gamma P^(1/2)
 beta.png      rows of beta (degree 2 approximant) of every class at several steps
 ablated.png   held-out images after removing r = 0, 2, 4, 10 singular directions
 """
@@ -34,9 +35,9 @@ def pick_steps(steps: list[int], count: int = 4) -> list[int]:
     return sorted({int(np.argmin(np.abs(logs - t))) for t in targets})
 
 
-def _image_grid(plt, path, images, row_labels, col_labels, side, title, symmetric=True):
+def _image_grid(plt, path, images, row_labels, col_labels, side, title, symmetric=True, captions=None):
     rows, cols = len(images), len(images[0])
-    fig, axes = plt.subplots(rows, cols, figsize=(1.15 * cols + 0.8, 1.15 * rows + 0.6), squeeze=False)
+    fig, axes = plt.subplots(rows, cols, figsize=(1.3 * cols + 0.8, 1.35 * rows + 0.6), squeeze=False)
     for i in range(rows):
         for j in range(cols):
             ax = axes[i][j]
@@ -48,6 +49,8 @@ def _image_grid(plt, path, images, row_labels, col_labels, side, title, symmetri
                 ax.imshow(img, cmap="gray_r", vmin=0, vmax=1)
             ax.set_xticks([])
             ax.set_yticks([])
+            if captions is not None:
+                ax.set_xlabel(captions[i][j], fontsize=7)
             if j == 0:
                 ax.set_ylabel(row_labels[i], fontsize=8)
             if i == 0:
@@ -118,15 +121,17 @@ def write_figures(out, results: dict, per_step: list[dict], attack: dict, ds) ->
 
     chosen = pick_steps(steps, 4)
     classes = [c for c in (0, 3, 7) if c < ds.n_classes]
-    if "eigvecs" in per_step[-1]:
-        images, labels = [], []
-        for c in classes:
-            images.append([per_step[i]["eigvecs"][c][:, 0] for i in chosen])
-            labels.append(f"class {c}")
-        cols = [f"step {steps[i]}\nλ={per_step[i]['eigvals'][classes[0]][0]:.2g}" for i in chosen]
-        _image_grid(plt, out / "eigvecs.png", images, labels, cols, ds.side,
-                    "top eigenvector of the interaction matrix Γ_class (λ of the first row shown)")
-        written.append("eigvecs.png")
+    for key, name, title in (
+            ("eig", "eigvecs.png", "top eigenvector of the interaction matrix Γ_class"),
+            ("weig", "eigvecs_weighted.png", "top eigenvector of P^1/2 Γ_class P^1/2, shown as the pixel pattern P^1/2 v")):
+        if f"{key}vecs" not in per_step[-1]:
+            continue
+        images = [[per_step[i][f"{key}vecs"][c][:, 0] for i in chosen] for c in classes]
+        labels = [f"class {c}" for c in classes]
+        cols = [f"step {steps[i]}" for i in chosen]
+        captions = [[f"λ = {per_step[i][f'{key}vals'][c][0]:.3g}" for i in chosen] for c in classes]
+        _image_grid(plt, out / name, images, labels, cols, ds.side, title, captions=captions)
+        written.append(name)
 
     images = [[per_step[i]["beta2"][c] for c in range(ds.n_classes)] for i in chosen]
     _image_grid(plt, out / "beta.png", images, [f"step {steps[i]}" for i in chosen],

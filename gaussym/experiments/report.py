@@ -107,6 +107,7 @@ def write_report(out, results: dict) -> Path:
     lines += ["", "## Figures", ""]
     captions = {"fvu.png": "FVU vs training step", "kl.png": "KL divergence vs training step",
                 "svd_attack.png": "SVD attack: accuracy vs r", "eigvecs.png": "top interaction-matrix eigenvectors",
+                "eigvecs_weighted.png": "top eigenvectors of the data-weighted interaction matrix",
                 "beta.png": "rows of beta", "ablated.png": "held-out images after the SVD attack"}
     for name in results.get("figures", []):
         lines += [f"![{captions.get(name, name)}]({name})", ""]
