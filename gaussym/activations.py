@@ -94,46 +94,7 @@ class Activation:
 
 
 def _builtin_module(name: str):
-    try:
-        return import_module(f"gaussym.kernels.generated.{name}")
-    except ModuleNotFoundError as exc:  # TEMPORARY until the numeric kernels are generated
-        if exc.name != f"gaussym.kernels.generated.{name}":
-            raise
-        return _TemporaryGaussHermite(name)
-
-
-class _TemporaryGaussHermite:
-    """TEMPORARY stand-in (150-node Gauss-Hermite, inaccurate for large sigma) for activations
-    whose generated module is not committed yet. Same interface as a generated module."""
-
-    def __init__(self, name):
-        import numpy as np
-        from scipy import special
-
-        from gaussym.kernels.generated import _runtime
-        funcs = {"sigmoid": special.expit, "tanh": np.tanh, "silu": lambda x: x * special.expit(x),
-                 "softplus": lambda x: np.logaddexp(0.0, x), "mish": lambda x: x * np.tanh(np.logaddexp(0.0, x))}
-        self.NAME, self.EXPRESSION, self.PARAMS, self.MAX_N, self.NUMERIC = name, name, {}, 10, False
-        self._runtime, self._f = _runtime, funcs[name]
-        z, w = np.polynomial.hermite_e.hermegauss(150)
-        self._z, self._w = z, w / w.sum()
-
-    def activation(self, x):
-        return self._f(x)
-
-    def moments(self, nmax, mu, sigma):
-        import numpy as np
-        mu, sigma = np.broadcast_arrays(np.asarray(mu, float), np.asarray(sigma, float))
-        x = mu[..., None] + sigma[..., None] * self._z
-        fx = self._f(x) * self._w
-        return np.stack([np.sum(x ** n * fx, axis=-1) for n in range(nmax + 1)])
-
-    def derivative_expectations(self, mmax, mu, sigma):
-        import numpy as np
-        mu, sigma = np.broadcast_arrays(np.asarray(mu, float), np.asarray(sigma, float))
-        fx = self._f(mu[..., None] + sigma[..., None] * self._z) * self._w
-        return np.stack([np.sum(fx * np.polynomial.hermite_e.hermeval(self._z, [0] * m + [1]), axis=-1)
-                         / np.where(sigma > 0, sigma, 1.0) ** m for m in range(mmax + 1)])
+    return import_module(f"gaussym.kernels.generated.{name}")
 
 
 def known_activations() -> list[str]:
