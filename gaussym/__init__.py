@@ -25,6 +25,7 @@ _PUBLIC = {
     "mlp_approx": "gaussym.approx",
     "glu_approx": "gaussym.approx",
     "PolyApprox": "gaussym.approx",
+    "load_model": "gaussym.io",
 }
 
 __all__ = sorted(_PUBLIC) + ["__version__"]
