@@ -91,6 +91,25 @@ def _zero_variance(var: np.ndarray, directions: np.ndarray, cov_scale: float) ->
     return var <= 1e-13 * np.einsum("hd,hd->h", directions, directions) * max(cov_scale, np.finfo(float).tiny)
 
 
+def _derivative_expectations(act, nmax, m, var, dead) -> np.ndarray:
+    """(nmax+1, h) E[act^(k)(u_j)]; a dead unit (zero variance) is the constant act(m_j) on the
+    support, so its k >= 1 terms are zeroed (the minimum-norm choice). A unit whose spread is
+    negligible against its mean (s_j <= 1e-8 max(1, |m_j|)) and whose kernel values are not
+    finite is treated as dead too (it changes p by O(s_j))."""
+    e = np.array(act.derivative_expectations(nmax, m, np.sqrt(var)), float).reshape(nmax + 1, -1)
+    bad = ~np.all(np.isfinite(e), axis=0)
+    tiny = np.sqrt(var) <= 1e-8 * np.maximum(1.0, np.abs(m))
+    if np.any(bad & ~tiny & ~dead):
+        j = int(np.flatnonzero(bad & ~tiny & ~dead)[0])
+        raise ValueError(f"activation {act.name!r}: non-finite Gaussian expectations for unit {j} "
+                         f"(mean {m[j]:.6g}, standard deviation {np.sqrt(var[j]):.6g})")
+    dead = dead | (bad & tiny)
+    var[dead] = 0.0
+    e[0, dead] = np.asarray(act(m[dead]), float)
+    e[1:, dead] = 0.0
+    return e
+
+
 # ------------------------------------------------------------------------------------------
 # one Gaussian: factored Hermite forms (no solve)
 # ------------------------------------------------------------------------------------------
@@ -104,8 +123,7 @@ def _mlp_block(W1, b1, W2, act, n, mu, cov) -> RidgeBlock:
     var = np.maximum(np.einsum("hd,hd->h", W1 @ cov, W1), 0.0)
     dead = _zero_variance(var, W1, np.abs(cov).max(initial=0.0))
     var[dead] = 0.0
-    e = np.array(act.derivative_expectations(n, m, np.sqrt(var)), float).reshape(n + 1, -1)
-    e[1:, dead] = 0.0                     # act(u_j) is the constant act(m_j) on the support
+    e = _derivative_expectations(act, n, m, var, dead)
     return RidgeBlock(W1, mu, var, (e / _factorials(n)[:, None]).T, W2)
 
 
@@ -117,8 +135,8 @@ def _glu_block(W, b1, V, b2, W2, act, n, mu, cov) -> RidgeBlock:
     s_ab = np.einsum("hd,hd->h", CW, V)
     dead = _zero_variance(var, W, np.abs(cov).max(initial=0.0))
     var[dead], s_ab[dead] = 0.0, 0.0
-    e = np.array(act.derivative_expectations(n + 1, ma, np.sqrt(var)), float).reshape(n + 2, -1)
-    e[1:, dead] = 0.0
+    e = _derivative_expectations(act, n + 1, ma, var, dead)
+    s_ab[var == 0] = 0.0
     fact = _factorials(n + 1)
     R = (mb * e[: n + 1] / fact[: n + 1, None]).T.copy()
     R[:, n - 1] += s_ab * e[n] / fact[n - 1]

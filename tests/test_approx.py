@@ -382,3 +382,16 @@ def test_property_degenerate_inputs_finite_and_consistent(d, h, K, degree, rank,
     np.testing.assert_allclose(coefs_eval(p, X), out, rtol=1e-6, atol=1e-6 * scale_out)
     if act == "identity":                                          # exact on the support
         np.testing.assert_allclose(out, p.network(X), rtol=1e-6, atol=1e-6 * scale_out)
+
+
+@pytest.mark.parametrize("degree", [1, 2, 3])
+def test_glu_singular_gaussian_matches_latent_problem(rng, degree):
+    d, r, h = 4, 2, 3
+    A, mu = rng.normal(size=(d, r)), rng.normal(size=d)
+    W, V, b1, b2 = rng.normal(size=(h, d)), rng.normal(size=(h, d)), rng.normal(size=h), rng.normal(size=h)
+    W[0] = np.linalg.svd(A.T)[2][-1]                       # unit 0 sees a null direction: dead gate
+    W2 = rng.normal(size=(2, h))
+    p = gaussym.glu_approx(W, b1, V, b2, W2, None, act="relu", degree=degree, mean=mu, cov=A @ A.T)
+    latent = gaussym.glu_approx(W @ A, b1 + W @ mu, V @ A, b2 + V @ mu, W2, None, act="relu", degree=degree)
+    Z = rng.normal(size=(50, r))
+    np.testing.assert_allclose(p(mu + Z @ A.T), latent(Z), rtol=1e-10, atol=1e-10)
