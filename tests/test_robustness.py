@@ -483,3 +483,22 @@ def test_ill_conditioned_mixture_warns_with_condition_number():
                                     mean=np.array([[-1.0], [1.0]]), cov=np.full((2, 1, 1), 1e-12),
                                     weights=[0.5, 0.5])
     assert all(np.all(np.isfinite(c)) for c in approx.coefs)
+
+
+def test_registry_and_fvu_validation():
+    raises_value_error(lambda: gaussym.register_activation("relu"), "act")
+    raises_value_error(lambda: gaussym.register_activation(gaussym.get_activation("relu")), "relu")
+    approx = gaussym.mlp_approx(**_mlp(np.random.default_rng(4)), act="relu", degree=2)
+    raises_value_error(lambda: approx.fvu(method="exact"), "method")
+    raises_value_error(lambda: approx.fvu(method="monte_carlo", n_samples=10), "n_samples")
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text(alphabet="x()+-*/^.,0123456789 abcdefghijklmnopqrstuvwxyz_=[]'\"", max_size=25))
+def test_user_expression_activation_never_crashes_otherwise(text):
+    """Activation.from_expr on arbitrary text: an Activation or a ValueError, nothing else
+    (the expression is parsed by a whitelist, never eval'd)."""
+    try:
+        gaussym.Activation.from_expr(text, name="fuzz", max_n=2)
+    except ValueError:
+        pass
