@@ -986,9 +986,10 @@ def run_check(*, dps: int = 50, quick: bool = False, only=None, jobs: int | None
     if isinstance(dps, bool) or not isinstance(dps, int) or dps < 30:
         raise ValueError(f"dps must be an integer >= 30 (references are accepted at 10^-max(dps/2, 20), "
                          f"computed with dps + 10 digits), got {dps!r}")
-    jobs = jobs or min(os.cpu_count() or 1, 4)
-    if jobs < 1:
-        raise ValueError(f"jobs must be >= 1, got {jobs}")
+    if jobs is None:
+        jobs = min(os.cpu_count() or 1, 4)
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+        raise ValueError(f"jobs must be an integer >= 1, got {jobs!r}")
     t0 = time.perf_counter()
     say = progress or (lambda msg: None)
 

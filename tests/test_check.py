@@ -217,6 +217,8 @@ def test_selection_and_arguments():
         check.select(["nonsense"], ["relu"])
     with pytest.raises(ValueError, match="dps"):
         check.run_check(dps=5)
+    with pytest.raises(ValueError, match="jobs"):
+        check.run_check(jobs=0)
 
 
 # ------------------------------------------------------------------------------------------
