@@ -215,3 +215,53 @@ def test_wheel_contains_kernels_and_data(tmp_path):
     entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
     assert "gaussym = gaussym.cli:main" in zipfile.ZipFile(wheel_path).read(entry_points).decode()
     assert not any(n.startswith(("tests/", "derivations/", "benchmarks/")) for n in names)
+
+
+# --- documentation links (the user guide and the docs index ship with the release) ---------
+
+def _slug(heading: str) -> str:
+    """GitHub's anchor for a markdown heading: lower case, punctuation dropped, spaces -> '-'."""
+    import re
+
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+@pytest.mark.parametrize("doc", ["docs/index.md", "docs/guide.md"])
+def test_doc_links_resolve(doc):
+    import re
+
+    path = ROOT / doc
+    if not path.exists():
+        pytest.skip(f"{doc} not present")
+    text = path.read_text()
+    broken = []
+    for target in re.findall(r"\]\(([^)\s]+)\)", text):
+        if target.startswith(("http://", "https://", "mailto:")):
+            continue
+        file_part, _, anchor = target.partition("#")
+        linked = (path.parent / file_part).resolve() if file_part else path
+        if not linked.exists():
+            broken.append(target)
+        elif anchor and linked.suffix == ".md":
+            headings = re.findall(r"^#+\s+(.*)$", linked.read_text(), re.M)
+            if anchor not in {_slug(h) for h in headings}:
+                broken.append(target)
+    assert not broken, f"{doc}: broken links {broken}"
+
+
+def test_guide_examples_run(tmp_path, monkeypatch):
+    """Every ```python block of docs/guide.md runs (after the guide's own codegen command)."""
+    import re
+
+    from gaussym.cli import main
+
+    guide = ROOT / "docs" / "guide.md"
+    if not guide.exists():
+        pytest.skip("docs/guide.md not present")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert main(["codegen", "max(x, 0)**2", "--name", "relu2", "-o", "relu2_kernels.py", "--quiet"]) == 0
+    blocks = re.findall(r"```python\n(.*?)```", guide.read_text(), re.S)
+    assert len(blocks) >= 3
+    for i, block in enumerate(blocks):
+        exec(compile(block, f"docs/guide.md python block {i}", "exec"), {})  # our own documentation
