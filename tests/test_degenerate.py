@@ -433,10 +433,8 @@ def test_huge_mean_to_sigma_ratio(act):
             np.testing.assert_allclose(got, want, rtol=1e-10, atol=1e-300)
 
 
-@pytest.mark.xfail(strict=True, reason="kernel engineer (via approximants): a nearly dead relu unit (row of W1 "
-                                       "scaled by 1e-12, b1 = 1) makes mlp_approx return NaN alpha/beta silently "
-                                       "(the |mu/sigma| > 1e11 NaN in expect_derivative)")
 def test_nearly_dead_relu_unit():
+    """A row of W1 scaled by 1e-12 (|mu/sigma| ~ 1e12): finite, and equal to the dead unit to 1e-10."""
     rng = np.random.default_rng(80)
     W1, b1, W2 = rng.standard_normal((3, 2)), np.array([0.5, 1.0, -0.3]), rng.standard_normal((1, 3))
     W1[1] *= 1e-12
