@@ -249,8 +249,6 @@ def _solve_dense(dist_y, thetas, n, r, info):
     from scipy import linalg
     feats, mults = _features(r, n)
     D1 = 1 + sum(len(F) for F in feats)
-    check_memory(D1 * D1 * (3 + n), f"the dense normal equations ({D1} features)",
-                 "use solver='cg' (degree 2) or a smaller input dimension")
     M = np.zeros((D1, D1))
     rhs = 0.0
     for pi, mu, S, T in zip(dist_y.weights, dist_y.means, dist_y.covs, thetas):
@@ -384,31 +382,30 @@ class _Components:
 
 def _mixture_approx(make_block, dist, n, solver, info, cg_options):
     """Normal equations under a mixture, via per-component exact projections (module docstring)."""
+    if solver not in ("auto", "dense", "cg"):
+        raise ValueError(f"solver must be 'auto', 'dense' or 'cg', got {solver!r}")
     m = dist.mean
     B, B_pinv = _whitening(dist)
     r = B.shape[0]
-    info["whitened_dimension"] = r
+    feats = math.comb(r + n, n)
+    if solver == "auto":
+        solver = "dense" if feats <= DENSE_MAX_FEATURES or n != 2 else "cg"
+    if solver == "cg" and n != 2:
+        raise ValueError(f"solver='cg' supports degree 2 only, got degree {n}")
+    if solver == "dense":                       # refuse before any large allocation
+        check_memory(feats * feats * (3 + n), f"the dense normal equations ({feats} features, degree {n}, "
+                     f"whitened dimension {r})", "use degree 2 with solver='cg' (matrix-free) or a smaller input")
+    info.update(whitened_dimension=r, n_features=feats - 1)
     mu_y = (dist.means - m) @ B.T
     S_y = np.array([B @ C @ B.T for C in dist.covs])
     S_y = 0.5 * (S_y + np.swapaxes(S_y, 1, 2))
     dist_y = _Components(dist.weights, mu_y, S_y)
-    # the layer in y coordinates: w.x + b = (w B^+) . y + (b + w.m)
+    # per component, the exact projection of the layer written in y: w.x + b = (w B^+) . y + (b + w.m)
     thetas = []
     for mu, S in zip(mu_y, S_y):
         block = make_block(B_pinv, m, mu, S)
         thetas.append([block.tensor(l) for l in range(n + 1)])
-    feats = math.comb(r + n, n)
-    if solver == "auto":
-        solver = "dense" if feats <= DENSE_MAX_FEATURES or n != 2 else "cg"
-    if solver == "cg":
-        if n != 2:
-            raise ValueError(f"solver='cg' supports degree 2 only, got degree {n}")
-        T = _solve_cg(dist_y, thetas, info, **cg_options)
-    elif solver == "dense":
-        T = _solve_dense(dist_y, thetas, n, r, info)
-    else:
-        raise ValueError(f"solver must be 'auto', 'dense' or 'cg', got {solver!r}")
-    info["n_features"] = feats - 1
+    T = _solve_cg(dist_y, thetas, info, **cg_options) if solver == "cg" else _solve_dense(dist_y, thetas, n, r, info)
     return DenseBlock(B, m, T)
 
 

@@ -395,3 +395,13 @@ def test_glu_singular_gaussian_matches_latent_problem(rng, degree):
     latent = gaussym.glu_approx(W @ A, b1 + W @ mu, V @ A, b2 + V @ mu, W2, None, act="relu", degree=degree)
     Z = rng.normal(size=(50, r))
     np.testing.assert_allclose(p(mu + Z @ A.T), latent(Z), rtol=1e-10, atol=1e-10)
+
+
+def test_mixture_degree3_too_large_refuses_before_allocating(rng):
+    d = 120
+    W1, b1, W2, b2 = random_layer(rng, d, 4, 2)
+    mix = GaussianMixture(None, rng.normal(size=(2, d)), np.stack([np.eye(d)] * 2))
+    with pytest.raises(MemoryBudgetError, match=r"dense normal equations \(302621 features.*GB.*cg"):
+        gaussym.mlp_approx(W1, b1, W2, b2, act="relu", degree=3, input=mix)
+    with pytest.raises(ValueError, match="degree 2 only"):
+        gaussym.mlp_approx(W1, b1, W2, b2, act="relu", degree=3, input=mix, solver="cg")
