@@ -289,3 +289,10 @@ def test_reference_approx_reproduces_exact_layers():
     f = ((x @ W1.T + b1) * (x @ V.T + c)) @ W2.T + b2
     p = (float(T[0][0]) + x @ np.asarray(T[1][0], float) + np.einsum("na,ab,nb->n", x, np.asarray(T[2][0], float), x))
     assert np.allclose(p, f[:, 0], rtol=1e-12, atol=1e-12)
+
+
+def test_check_path_is_sympy_free():
+    code = ("import sys, gaussym.check as c; "
+            "c.run_check(quick=True, only=['identity', 'moments'], jobs=1); print('sympy' in sys.modules)")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert res.stdout.strip() == "False", res.stdout + res.stderr
