@@ -361,6 +361,8 @@ def test_memory_guard_refuses_with_size(rng, monkeypatch):
 from hypothesis import given, settings, strategies as st  # noqa: E402
 
 
+@pytest.mark.filterwarnings("ignore:the features are linearly dependent:RuntimeWarning")
+@pytest.mark.filterwarnings("ignore:feature covariance is ill-conditioned:RuntimeWarning")
 @settings(max_examples=30, deadline=None)
 @given(d=st.integers(1, 3), h=st.integers(1, 3), K=st.integers(1, 2), degree=st.integers(1, 3),
        rank=st.integers(0, 3), log_scale=st.floats(-3, 3), seed=st.integers(0, 2**31 - 1),
