@@ -94,6 +94,19 @@ def test_remainder_moments_against_mp_dense(name):
     assert err <= BOUND
 
 
+def test_gaussian_beyond_a_small_window():
+    # the window only sets the fine panels: with a deliberately small window (-10, 10) and the
+    # Gaussian far beyond it, r's tail is still integrated (graded panels) to full relative accuracy
+    fn, fn_mp, _ = REMAINDERS["sigmoid"]
+    with mp.workdps(DPS):
+        for mu, s in ((30.0, 2.0), (30.0, 4.5), (-45.0, 0.3)):
+            num = remainder_moments(fn, 4, mu, s, window=(-10.0, 10.0), breakpoints=(0.0,))
+            ref = remainder_moments_mp(fn_mp, range(5), mu, s, breakpoints=(0.0,))
+            scale = _abs_moments(fn, (-10.0, 10.0), 4, mu, s)
+            for k in range(5):
+                assert abs(num[k] - float(ref[k])) <= BOUND * scale[k], (mu, s, k)
+
+
 def test_vectorised_many_pairs_consistent_and_fast(rng):
     mu = rng.uniform(-50, 50, 3000)
     s = 10 ** rng.uniform(-3, 3, 3000)

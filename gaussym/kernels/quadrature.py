@@ -6,12 +6,15 @@ Float path (numpy only). For act = asymptote (piecewise polynomial, closed form)
 
     E[x^k r(x)] = int (mu + s z)^k r(mu + s z) phi(z) dz,   x = mu + s z ~ N(mu, s^2),
 
-are computed in z with composite 20-point Gauss-Legendre over z in [-40, 40] (phi(40) ~ e^-800:
-nothing beyond matters even if r grows like e^(2|x|) towards the window), intersected with the
-window where r lives (unless mu lies outside it: then the Gaussian bulk is integrated wherever it
-is). Panels are split at mu, at r's breakpoints and at the window edges, and are at most 2 wide in
-z (resolves phi) and 2 * scale wide in x (resolves r: tanh's poles sit pi/2 off the real axis, so
-a 20-point rule on a width-2 panel converges like 3.4^-40). A fixed Gauss-Hermite rule cannot do
+are computed in z with composite 20-point Gauss-Legendre over z in [-40, 40] towards the window
+centre (phi(40) ~ e^-800: nothing beyond matters even if r grows like e^(2|x|) that way) and
+14 away from it (r decays there as well as phi: phi(14) ~ 1e-43). Panels are split at mu, at r's
+breakpoints and at the window edges, and are at most 2 wide in z (resolves phi) and, inside the
+window, 2 * scale wide in x (resolves r: tanh's poles sit pi/2 off the real axis, so a 20-point
+rule on a width-2 panel converges like 3.4^-40). Beyond the window r is smooth and exponentially
+small, so panels grow geometrically (width 0.3 * distance to the window): the tail of r is still
+integrated, which keeps accuracy relative to E|x^k r| even when the Gaussian sits beyond the window
+(and costs only ~30 panels per side when sigma is huge). A fixed Gauss-Hermite rule cannot do
 this: for s >> 1 the activation looks like a step between its nodes (50 nodes: 5e-3 error for
 sigmoid at s = 7).
 
@@ -30,6 +33,9 @@ __all__ = ["remainder_moments", "remainder_derivative_expectations", "delta_expe
            "remainder_moments_mp", "gaussian_expectation_mp"]
 
 _Z_RANGE = 40.0          # |z| beyond which phi(z) < 1e-347: exactly negligible in float64
+_Z_FAR = 14.0            # range on the side away from the window centre (r decays there too)
+_GRADE = 1.3             # beyond the window panels grow like 0.3 * distance (r decays by e^-(0.3 lambda d))
+_GRADE_STEPS = 48        # graded cut points out to ~1e6 * scale
 _POINTS = 20             # Gauss-Legendre points per panel
 _MAX_Z_PANEL = 2.0       # panel width in z (Gaussian resolution)
 _CHUNK_NODES = 1 << 21   # bound the working arrays (~16 MB each)
@@ -65,14 +71,24 @@ def _prepare(mu, sigma):
 def _panel_integrals(fns, kmax, mu, s, lo, hi, bps, scale):
     """E[x^k f(x)] for every f in fns, k = 0..kmax, at pairs (mu, s > 0): (len(fns), kmax+1, P)."""
     P = mu.size
-    # integration range in z: [-40, 40] cut at the window edge on each side (not if mu is beyond it)
-    za = np.where(mu < lo, -_Z_RANGE, np.maximum(-_Z_RANGE, (lo - mu) / s))
-    zb = np.where(mu > hi, _Z_RANGE, np.minimum(_Z_RANGE, (hi - mu) / s))
-    zb = np.maximum(za, zb)
-    cuts = [np.zeros(P), (lo - mu) / s, (hi - mu) / s] + [(t - mu) / s for t in bps]
-    edges = np.sort(np.clip(np.stack([za, zb] + cuts, axis=1), za[:, None], zb[:, None]), axis=1)
+    # integration range in z: 40 sigma towards the window centre (r may grow that way and shift the
+    # mass of r * phi), 14 sigma away from it (phi(14) = 2e-43 and r only decays there)
+    towards_left = mu > (lo + hi) / 2
+    za = np.where(towards_left, -_Z_RANGE, -_Z_FAR)
+    zb = np.where(towards_left, _Z_FAR, _Z_RANGE)
+    # cuts: mu, breakpoints, window edges and, beyond the edges, geometrically graded points
+    # edge +- d_j (r is smooth and decays there, so panels may grow with the distance d)
+    grade = 2.0 * scale * (_GRADE ** np.arange(1, _GRADE_STEPS + 1) - 1.0) / (_GRADE - 1.0)
+    cut_x = np.concatenate([[lo, hi], bps, lo - grade, hi + grade])
+    cuts = (cut_x[None, :] - mu[:, None]) / s[:, None]
+    edges = np.concatenate([za[:, None], zb[:, None], np.zeros((P, 1)), cuts], axis=1)
+    edges = np.sort(np.clip(edges, za[:, None], zb[:, None]), axis=1)
     seg_lo, seg_len = edges[:, :-1], np.diff(edges, axis=1)                     # (P, E-1)
-    width = np.minimum(_MAX_Z_PANEL, 2.0 * scale / s)[:, None]                  # max panel width in z
+    # panel width in x: 2 * scale inside the window, (GRADE - 1) * distance beyond it; in z also <= 2
+    xa, xb = mu[:, None] + s[:, None] * seg_lo, mu[:, None] + s[:, None] * edges[:, 1:]
+    dist = np.maximum(0.0, np.maximum(xa - hi, lo - xb))
+    width_x = np.maximum(2.0 * scale, (_GRADE - 1.0) * dist)
+    width = np.minimum(_MAX_Z_PANEL, width_x / s[:, None])                      # max panel width in z
     with np.errstate(invalid="ignore"):
         n_panels = np.where(seg_len > 0, np.ceil(seg_len / width), 0).astype(np.int64)
     h = np.where(n_panels > 0, seg_len / np.maximum(n_panels, 1), 0.0)
@@ -103,8 +119,8 @@ def _panel_integrals(fns, kmax, mu, s, lo, hi, bps, scale):
 def remainder_moments(fn, nmax, mu, sigma, *, window, breakpoints=(), scale=1.0) -> np.ndarray:
     """E[x^k r(x)] for k = 0..nmax, x ~ N(mu, sigma^2): array (nmax+1, *broadcast(mu, sigma).shape).
 
-    fn: vectorised numpy r(x), smooth between ``breakpoints`` and negligible outside ``window`` =
-    (lo, hi) (contributions beyond the window edge on mu's side are dropped). ``scale``: length on
+    fn: vectorised numpy r(x), smooth between ``breakpoints``, small and smooth outside ``window`` =
+    (lo, hi) (there it is still integrated, on geometrically growing panels). ``scale``: length on
     which r varies (1 for the stock activations; panels are 2 * scale wide in x). sigma = 0 gives
     the point mass mu^k r(mu). Accuracy (measured against mpmath, tests/test_quadrature.py):
     ~1e-15 relative to E[|x|^k |r(x)|] for mu in [-50, 50], sigma in [0, 1e3].
@@ -181,7 +197,7 @@ def remainder_derivative_expectations(derivatives, mu, sigma, *, window, breakpo
 
 # ---------------------------------------------------------------- mpmath references
 
-def gaussian_expectation_mp(f_mp, n, mu, sigma, *, kinks=(), scale=1):
+def gaussian_expectation_mp(f_mp, n, mu, sigma, *, kinks=(), scale=1, return_abs=False):
     """High-precision E[x^n f(x)], x ~ N(mu, sigma^2), for ANY f (mpmath, current mp.dps).
 
     n: int -> mpf, or a sequence of ints -> list of mpf (f is evaluated once per node for all n).
@@ -192,6 +208,8 @@ def gaussian_expectation_mp(f_mp, n, mu, sigma, *, kinks=(), scale=1):
     int |g| over the piece -- a RELATIVE criterion (mpmath.quad stops on an absolute error estimate
     and so returns false digits for tiny integrands, e.g. 7e-10 relative error at 1e-200).
     Raises ArithmeticError if a piece does not converge. sigma = 0 gives the point mass mu^n f(mu).
+    return_abs=True returns (value, E[|x^n f(x)|]) pairs instead: the error scale, from the same
+    nodes (a few digits suffice for a scale; it is exact where g keeps its sign on each piece).
     """
     import mpmath as mp
 
@@ -205,6 +223,7 @@ def gaussian_expectation_mp(f_mp, n, mu, sigma, *, kinks=(), scale=1):
         if s == 0:
             fx = f_mp(mu)
             values = [mu ** k * fx for k in orders]
+            abs_values = [abs(v) for v in values]
         else:
             pts = {mp.mpf(0)} | {sign * mp.mpf(2) ** j for j in range(-1, 9) for sign in (1, -1)}
             for t in kinks:
@@ -217,10 +236,13 @@ def gaussian_expectation_mp(f_mp, n, mu, sigma, *, kinks=(), scale=1):
             # relative to max(its own int |g|, the global one)
             rough = [_piece_mp(f_mp, orders, mu, s, a, b, dps, degrees=(3,))[1] for a, b in pieces]
             scale_all = [mp.fsum(col) for col in zip(*rough)]
-            sums = [mp.fsum(col) for col in zip(*(_piece_mp(f_mp, orders, mu, s, a, b, dps, scale_all)[0]
-                                                 for a, b in pieces))]
-            values = [v / mp.sqrt(2 * mp.pi) for v in sums]
+            results = [_piece_mp(f_mp, orders, mu, s, a, b, dps, scale_all) for a, b in pieces]
+            norm = mp.sqrt(2 * mp.pi)
+            values = [mp.fsum(col) / norm for col in zip(*(r[0] for r in results))]
+            abs_values = [mp.fsum(col) / norm for col in zip(*(r[1] for r in results))]
     values = [+v for v in values]                                       # round to the caller's dps
+    if return_abs:
+        values = [(v, +a) for v, a in zip(values, abs_values)]
     return values[0] if single else values
 
 
