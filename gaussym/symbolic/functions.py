@@ -114,7 +114,7 @@ class GaussTail(Function):
         return sympy.exp(L) * body
 
     def _numpycode(self, printer):
-        return f"{printer._module_format('gaussym.kernels.special.gauss_tail')}({_args(printer, *self.args)})"
+        return f"{printer._module_format(_RUNTIME + '.tail')}({_args(printer, *self.args)})"
 
     def _mpmathcode(self, printer):
         return f"{printer._module_format('gaussym.kernels.special.gauss_tail_mp')}({_args(printer, *self.args)})"

@@ -19,6 +19,39 @@ _INV_SQRT_2PI = 1.0 / math.sqrt(2.0 * math.pi)
 _SPLIT = 134217729.0  # 2^27 + 1, Dekker split
 
 
+# tables of gauss_tail_all(kmax, c, L) shared by all orders k within one kernel evaluation
+_TAIL_TABLES: dict | None = None
+
+
+def tail(k, c, L=0.0):
+    """gauss_tail(k, c, L) = e^L D_k(c); inside a moments()/derivative_expectations() call, all orders
+    for the same (c, L) come from one gauss_tail_all table (the kernels ask for D_0..D_k of few arguments)."""
+    from gaussym.kernels.special import gauss_tail, gauss_tail_all
+
+    if _TAIL_TABLES is None:
+        return gauss_tail(k, c, L)
+    c, L = np.asarray(c, dtype=float), np.asarray(L, dtype=float)
+    key = (c.shape, c.tobytes(), L.shape, L.tobytes())
+    table = _TAIL_TABLES.get(key)
+    if table is None or table.shape[0] <= k:
+        table = gauss_tail_all(max(k, 2 * (0 if table is None else table.shape[0]), 3), c, L)
+        _TAIL_TABLES[key] = table
+    return table[k]
+
+
+class _shared_tails:
+    """Context: share tail tables during one kernel evaluation (not thread-safe; nested use is fine)."""
+
+    def __enter__(self):
+        global _TAIL_TABLES
+        self.outer = _TAIL_TABLES
+        _TAIL_TABLES = {} if self.outer is None else self.outer
+
+    def __exit__(self, *exc):
+        global _TAIL_TABLES
+        _TAIL_TABLES = self.outer
+
+
 def norm_pdf(q):
     """phi(q) with q^2 formed exactly (Dekker): relative error ~eps even at |q| ~ 37."""
     q = np.asarray(q, dtype=float)
@@ -82,7 +115,7 @@ def moments(module, nmax, mu, sigma, params):
     p = resolve_params(module, params)
     mu, s, point = _inputs(mu, sigma)
     out = np.empty((nmax + 1,) + mu.shape)
-    with np.errstate(all="ignore"):
+    with np.errstate(all="ignore"), _shared_tails():
         for n in range(nmax + 1):
             out[n] = module._MOMENTS[n](mu, s, **p)
         if module.NUMERIC:
@@ -101,7 +134,7 @@ def derivative_expectations(module, mmax, mu, sigma, params):
     p = resolve_params(module, params)
     mu, s, point = _inputs(mu, sigma)
     out = np.empty((mmax + 1,) + mu.shape)
-    with np.errstate(all="ignore"):
+    with np.errstate(all="ignore"), _shared_tails():
         for m in range(mmax + 1):
             out[m] = module._DERIVATIVES[m](mu, s, **p)
         if module.NUMERIC:   # classical derivatives of the remainder (its jumps are in _DERIVATIVES)
@@ -171,11 +204,11 @@ def tail_expdiff(k, c, h, L):
     beyond, d^i/dc^i D_0 = (-1)^i He_(i-1)(c) phi(c). Elsewhere the plain difference (no severe
     cancellation there: the two tails differ by a factor >= e^(1/2) or the prefactor is far from 1).
     """
-    from gaussym.kernels.special import gauss_tail, gauss_tail_all
+    from gaussym.kernels.special import gauss_tail_all
 
     c, h, L = np.broadcast_arrays(np.asarray(c, float), np.asarray(h, float), np.asarray(L, float))
     with np.errstate(all="ignore"):
-        out = np.asarray(gauss_tail(k, c + h, L) - gauss_tail(k, c), dtype=float)
+        out = np.asarray(tail(k, c + h, L) - tail(k, c), dtype=float)
         near = (np.abs(L) < 1.0) & (np.abs(h) * (np.abs(c) + 2.0) < 0.5)
         if np.any(near):
             cn, hn, Ln = c[near], h[near], L[near]
@@ -196,7 +229,7 @@ def tail_expdiff(k, c, h, L):
                         he_prev, he = he, cn * he - (i - 2) * he_prev   # He_(i-1)
                     deriv = (-1.0) ** k * falling * (-1.0) ** i * he * pdf
                 total += power / fact * deriv
-            out[near] = np.expm1(Ln) * gauss_tail(k, cn + hn) + total
+            out[near] = np.expm1(Ln) * tail(k, cn + hn) + total
     return out
 
 

@@ -88,83 +88,83 @@ def _act_derivative_10(x, alpha):
 
 def _moment_0(mu, sigma, alpha):
     _t0 = mu/sigma
-    return alpha*gaussym.kernels.generated._runtime.tail_expdiff(0, _t0, sigma, mu + (1/2)*sigma**2) + sigma*gaussym.kernels.special.gauss_tail(1, -_t0, 0)
+    return alpha*gaussym.kernels.generated._runtime.tail_expdiff(0, _t0, sigma, mu + (1/2)*sigma**2) + sigma*gaussym.kernels.generated._runtime.tail(1, -_t0, 0)
 
 
 def _moment_1(mu, sigma, alpha):
     _t0 = sigma**2
     _t1 = mu/sigma
-    return _t0*gaussym.kernels.special.gauss_tail(2, -_t1, 0) - alpha*sigma*gaussym.kernels.generated._runtime.tail_expdiff(1, _t1, sigma, (1/2)*_t0 + mu)
+    return _t0*gaussym.kernels.generated._runtime.tail(2, -_t1, 0) - alpha*sigma*gaussym.kernels.generated._runtime.tail_expdiff(1, _t1, sigma, (1/2)*_t0 + mu)
 
 
 def _moment_2(mu, sigma, alpha):
     _t0 = mu/sigma
     _t1 = sigma**2
-    return _t1*alpha*gaussym.kernels.generated._runtime.tail_expdiff(2, _t0, sigma, (1/2)*_t1 + mu) + sigma**3*gaussym.kernels.special.gauss_tail(3, -_t0, 0)
+    return _t1*alpha*gaussym.kernels.generated._runtime.tail_expdiff(2, _t0, sigma, (1/2)*_t1 + mu) + sigma**3*gaussym.kernels.generated._runtime.tail(3, -_t0, 0)
 
 
 def _moment_3(mu, sigma, alpha):
     _t0 = mu/sigma
-    return -alpha*sigma**3*gaussym.kernels.generated._runtime.tail_expdiff(3, _t0, sigma, mu + (1/2)*sigma**2) + sigma**4*gaussym.kernels.special.gauss_tail(4, -_t0, 0)
+    return -alpha*sigma**3*gaussym.kernels.generated._runtime.tail_expdiff(3, _t0, sigma, mu + (1/2)*sigma**2) + sigma**4*gaussym.kernels.generated._runtime.tail(4, -_t0, 0)
 
 
 def _moment_4(mu, sigma, alpha):
     _t0 = mu/sigma
-    return alpha*sigma**4*gaussym.kernels.generated._runtime.tail_expdiff(4, _t0, sigma, mu + (1/2)*sigma**2) + sigma**5*gaussym.kernels.special.gauss_tail(5, -_t0, 0)
+    return alpha*sigma**4*gaussym.kernels.generated._runtime.tail_expdiff(4, _t0, sigma, mu + (1/2)*sigma**2) + sigma**5*gaussym.kernels.generated._runtime.tail(5, -_t0, 0)
 
 
 def _moment_5(mu, sigma, alpha):
     _t0 = mu/sigma
-    return -alpha*sigma**5*gaussym.kernels.generated._runtime.tail_expdiff(5, _t0, sigma, mu + (1/2)*sigma**2) + sigma**6*gaussym.kernels.special.gauss_tail(6, -_t0, 0)
+    return -alpha*sigma**5*gaussym.kernels.generated._runtime.tail_expdiff(5, _t0, sigma, mu + (1/2)*sigma**2) + sigma**6*gaussym.kernels.generated._runtime.tail(6, -_t0, 0)
 
 
 def _moment_6(mu, sigma, alpha):
     _t0 = mu/sigma
-    return alpha*sigma**6*gaussym.kernels.generated._runtime.tail_expdiff(6, _t0, sigma, mu + (1/2)*sigma**2) + sigma**7*gaussym.kernels.special.gauss_tail(7, -_t0, 0)
+    return alpha*sigma**6*gaussym.kernels.generated._runtime.tail_expdiff(6, _t0, sigma, mu + (1/2)*sigma**2) + sigma**7*gaussym.kernels.generated._runtime.tail(7, -_t0, 0)
 
 
 def _moment_7(mu, sigma, alpha):
     _t0 = mu/sigma
-    return -alpha*sigma**7*gaussym.kernels.generated._runtime.tail_expdiff(7, _t0, sigma, mu + (1/2)*sigma**2) + sigma**8*gaussym.kernels.special.gauss_tail(8, -_t0, 0)
+    return -alpha*sigma**7*gaussym.kernels.generated._runtime.tail_expdiff(7, _t0, sigma, mu + (1/2)*sigma**2) + sigma**8*gaussym.kernels.generated._runtime.tail(8, -_t0, 0)
 
 
 def _moment_8(mu, sigma, alpha):
     _t0 = mu/sigma
-    return alpha*sigma**8*gaussym.kernels.generated._runtime.tail_expdiff(8, _t0, sigma, mu + (1/2)*sigma**2) + sigma**9*gaussym.kernels.special.gauss_tail(9, -_t0, 0)
+    return alpha*sigma**8*gaussym.kernels.generated._runtime.tail_expdiff(8, _t0, sigma, mu + (1/2)*sigma**2) + sigma**9*gaussym.kernels.generated._runtime.tail(9, -_t0, 0)
 
 
 def _moment_9(mu, sigma, alpha):
     _t0 = mu/sigma
-    return -alpha*sigma**9*gaussym.kernels.generated._runtime.tail_expdiff(9, _t0, sigma, mu + (1/2)*sigma**2) + sigma**10*gaussym.kernels.special.gauss_tail(10, -_t0, 0)
+    return -alpha*sigma**9*gaussym.kernels.generated._runtime.tail_expdiff(9, _t0, sigma, mu + (1/2)*sigma**2) + sigma**10*gaussym.kernels.generated._runtime.tail(10, -_t0, 0)
 
 
 def _moment_10(mu, sigma, alpha):
     _t0 = mu/sigma
-    return alpha*sigma**10*gaussym.kernels.generated._runtime.tail_expdiff(10, _t0, sigma, mu + (1/2)*sigma**2) + sigma**11*gaussym.kernels.special.gauss_tail(11, -_t0, 0)
+    return alpha*sigma**10*gaussym.kernels.generated._runtime.tail_expdiff(10, _t0, sigma, mu + (1/2)*sigma**2) + sigma**11*gaussym.kernels.generated._runtime.tail(11, -_t0, 0)
 
 
 def _derivative_0(mu, sigma, alpha):
     _t0 = mu/sigma
-    return alpha*gaussym.kernels.generated._runtime.tail_expdiff(0, _t0, sigma, mu + (1/2)*sigma**2) + sigma*gaussym.kernels.special.gauss_tail(1, -_t0, 0)
+    return alpha*gaussym.kernels.generated._runtime.tail_expdiff(0, _t0, sigma, mu + (1/2)*sigma**2) + sigma*gaussym.kernels.generated._runtime.tail(1, -_t0, 0)
 
 
 def _derivative_1(mu, sigma, alpha):
     _t0 = sigma**(-1.0)
     _t1 = sigma**2
-    return alpha*gaussym.kernels.special.gauss_tail(0, _t0*(_t1 + mu), (1/2)*_t1 + mu) + gaussym.kernels.special.gauss_tail(0, -_t0*mu, 0)
+    return alpha*gaussym.kernels.generated._runtime.tail(0, _t0*(_t1 + mu), (1/2)*_t1 + mu) + gaussym.kernels.generated._runtime.tail(0, -_t0*mu, 0)
 
 
 def _derivative_2(mu, sigma, alpha):
     _t0 = sigma**(-1.0)
     _t1 = sigma**2
-    return _t0*(1 - alpha)*gaussym.kernels.generated._runtime.norm_pdf(_t0*mu) + alpha*gaussym.kernels.special.gauss_tail(0, _t0*(_t1 + mu), (1/2)*_t1 + mu)
+    return _t0*(1 - alpha)*gaussym.kernels.generated._runtime.norm_pdf(_t0*mu) + alpha*gaussym.kernels.generated._runtime.tail(0, _t0*(_t1 + mu), (1/2)*_t1 + mu)
 
 
 def _derivative_3(mu, sigma, alpha):
     _t0 = sigma**(-1.0)
     _t1 = gaussym.kernels.generated._runtime.norm_pdf(_t0*mu)
     _t2 = sigma**2
-    return -_t0*_t1*alpha - _t1*mu*(1 - alpha)/sigma**3 + alpha*gaussym.kernels.special.gauss_tail(0, _t0*(_t2 + mu), (1/2)*_t2 + mu)
+    return -_t0*_t1*alpha - _t1*mu*(1 - alpha)/sigma**3 + alpha*gaussym.kernels.generated._runtime.tail(0, _t0*(_t2 + mu), (1/2)*_t2 + mu)
 
 
 def _derivative_4(mu, sigma, alpha):
@@ -173,7 +173,7 @@ def _derivative_4(mu, sigma, alpha):
     _t2 = _t1*alpha
     _t3 = sigma**(-3.0)
     _t4 = sigma**2
-    return -_t0*_t2 + _t1*_t3*(-1 + mu**2/_t4)*(1 - alpha) + _t2*_t3*mu + alpha*gaussym.kernels.special.gauss_tail(0, _t0*(_t4 + mu), (1/2)*_t4 + mu)
+    return -_t0*_t2 + _t1*_t3*(-1 + mu**2/_t4)*(1 - alpha) + _t2*_t3*mu + alpha*gaussym.kernels.generated._runtime.tail(0, _t0*(_t4 + mu), (1/2)*_t4 + mu)
 
 
 def _derivative_5(mu, sigma, alpha):
@@ -183,7 +183,7 @@ def _derivative_5(mu, sigma, alpha):
     _t3 = sigma**(-3.0)
     _t4 = _t2*_t3
     _t5 = sigma**2
-    return -_t0*_t2 + _t1*(1 - alpha)*(3*_t0*mu - _t3*mu**3)/sigma**4 + _t4*mu - _t4*(-1 + mu**2/_t5) + alpha*gaussym.kernels.special.gauss_tail(0, _t0*(_t5 + mu), (1/2)*_t5 + mu)
+    return -_t0*_t2 + _t1*(1 - alpha)*(3*_t0*mu - _t3*mu**3)/sigma**4 + _t4*mu - _t4*(-1 + mu**2/_t5) + alpha*gaussym.kernels.generated._runtime.tail(0, _t0*(_t5 + mu), (1/2)*_t5 + mu)
 
 
 def _derivative_6(mu, sigma, alpha):
@@ -195,7 +195,7 @@ def _derivative_6(mu, sigma, alpha):
     _t5 = sigma**2
     _t6 = mu**2/_t5
     _t7 = sigma**(-4.0)
-    return -_t0*_t2 + _t1*(1 - alpha)*(-6*_t6 + _t7*mu**4 + 3)/sigma**5 - _t2*_t7*(3*_t0*mu - _t3*mu**3) + _t4*mu - _t4*(_t6 - 1) + alpha*gaussym.kernels.special.gauss_tail(0, _t0*(_t5 + mu), (1/2)*_t5 + mu)
+    return -_t0*_t2 + _t1*(1 - alpha)*(-6*_t6 + _t7*mu**4 + 3)/sigma**5 - _t2*_t7*(3*_t0*mu - _t3*mu**3) + _t4*mu - _t4*(_t6 - 1) + alpha*gaussym.kernels.generated._runtime.tail(0, _t0*(_t5 + mu), (1/2)*_t5 + mu)
 
 
 def _derivative_7(mu, sigma, alpha):
@@ -209,7 +209,7 @@ def _derivative_7(mu, sigma, alpha):
     _t7 = sigma**(-4.0)
     _t8 = mu**3
     _t9 = sigma**(-5.0)
-    return -_t0*_t3 + _t2*_t4*alpha*mu + _t2*(1 - alpha)*(-15*_t1 + 10*_t4*_t8 - _t9*mu**5)/sigma**6 - _t3*_t4*(_t6 - 1) - _t3*_t7*(3*_t0*mu - _t4*_t8) - _t3*_t9*(-6*_t6 + _t7*mu**4 + 3) + alpha*gaussym.kernels.special.gauss_tail(0, _t0*(_t5 + mu), (1/2)*_t5 + mu)
+    return -_t0*_t3 + _t2*_t4*alpha*mu + _t2*(1 - alpha)*(-15*_t1 + 10*_t4*_t8 - _t9*mu**5)/sigma**6 - _t3*_t4*(_t6 - 1) - _t3*_t7*(3*_t0*mu - _t4*_t8) - _t3*_t9*(-6*_t6 + _t7*mu**4 + 3) + alpha*gaussym.kernels.generated._runtime.tail(0, _t0*(_t5 + mu), (1/2)*_t5 + mu)
 
 
 def _derivative_8(mu, sigma, alpha):
@@ -225,7 +225,7 @@ def _derivative_8(mu, sigma, alpha):
     _t9 = sigma**(-5.0)
     _t10 = _t7*mu**4
     _t11 = sigma**(-6.0)
-    return -_t0*_t3 - _t11*_t3*(-15*_t1 + 10*_t4*_t8 - _t9*mu**5) + _t2*_t4*alpha*mu + _t2*(1 - alpha)*(-15*_t10 + _t11*mu**6 + 45*_t6 - 15)/sigma**7 - _t3*_t4*(_t6 - 1) - _t3*_t7*(3*_t0*mu - _t4*_t8) - _t3*_t9*(_t10 - 6*_t6 + 3) + alpha*gaussym.kernels.special.gauss_tail(0, _t0*(_t5 + mu), (1/2)*_t5 + mu)
+    return -_t0*_t3 - _t11*_t3*(-15*_t1 + 10*_t4*_t8 - _t9*mu**5) + _t2*_t4*alpha*mu + _t2*(1 - alpha)*(-15*_t10 + _t11*mu**6 + 45*_t6 - 15)/sigma**7 - _t3*_t4*(_t6 - 1) - _t3*_t7*(3*_t0*mu - _t4*_t8) - _t3*_t9*(_t10 - 6*_t6 + 3) + alpha*gaussym.kernels.generated._runtime.tail(0, _t0*(_t5 + mu), (1/2)*_t5 + mu)
 
 
 def _derivative_9(mu, sigma, alpha):
@@ -244,7 +244,7 @@ def _derivative_9(mu, sigma, alpha):
     _t12 = sigma**(-6.0)
     _t13 = mu**5
     _t14 = sigma**(-7.0)
-    return -_t0*_t3 - _t10*_t3*(_t11 - 6*_t6 + 3) - _t12*_t3*(-15*_t1 - _t10*_t13 + 10*_t4*_t8) - _t14*_t3*(-15*_t11 + _t12*mu**6 + 45*_t6 - 15) + _t2*_t4*alpha*mu + _t2*(1 - alpha)*(105*_t0*mu + 21*_t10*_t13 - _t14*mu**7 - 105*_t9)/sigma**8 - _t3*_t4*(_t6 - 1) - _t3*_t7*(3*_t0*mu - _t9) + alpha*gaussym.kernels.special.gauss_tail(0, _t0*(_t5 + mu), (1/2)*_t5 + mu)
+    return -_t0*_t3 - _t10*_t3*(_t11 - 6*_t6 + 3) - _t12*_t3*(-15*_t1 - _t10*_t13 + 10*_t4*_t8) - _t14*_t3*(-15*_t11 + _t12*mu**6 + 45*_t6 - 15) + _t2*_t4*alpha*mu + _t2*(1 - alpha)*(105*_t0*mu + 21*_t10*_t13 - _t14*mu**7 - 105*_t9)/sigma**8 - _t3*_t4*(_t6 - 1) - _t3*_t7*(3*_t0*mu - _t9) + alpha*gaussym.kernels.generated._runtime.tail(0, _t0*(_t5 + mu), (1/2)*_t5 + mu)
 
 
 def _derivative_10(mu, sigma, alpha):
@@ -265,7 +265,7 @@ def _derivative_10(mu, sigma, alpha):
     _t14 = sigma**(-7.0)
     _t15 = _t12*mu**6
     _t16 = sigma**(-8.0)
-    return -_t0*_t3 - _t10*_t3*(_t11 - 6*_t6 + 3) - _t12*_t3*(-15*_t1 - _t10*_t13 + 10*_t4*_t8) - _t14*_t3*(-15*_t11 + _t15 + 45*_t6 - 15) - _t16*_t3*(105*_t0*mu + 21*_t10*_t13 - _t14*mu**7 - 105*_t9) + _t2*_t4*alpha*mu + _t2*(1 - alpha)*(210*_t11 - 28*_t15 + _t16*mu**8 - 420*_t6 + 105)/sigma**9 - _t3*_t4*(_t6 - 1) - _t3*_t7*(3*_t0*mu - _t9) + alpha*gaussym.kernels.special.gauss_tail(0, _t0*(_t5 + mu), (1/2)*_t5 + mu)
+    return -_t0*_t3 - _t10*_t3*(_t11 - 6*_t6 + 3) - _t12*_t3*(-15*_t1 - _t10*_t13 + 10*_t4*_t8) - _t14*_t3*(-15*_t11 + _t15 + 45*_t6 - 15) - _t16*_t3*(105*_t0*mu + 21*_t10*_t13 - _t14*mu**7 - 105*_t9) + _t2*_t4*alpha*mu + _t2*(1 - alpha)*(210*_t11 - 28*_t15 + _t16*mu**8 - 420*_t6 + 105)/sigma**9 - _t3*_t4*(_t6 - 1) - _t3*_t7*(3*_t0*mu - _t9) + alpha*gaussym.kernels.generated._runtime.tail(0, _t0*(_t5 + mu), (1/2)*_t5 + mu)
 
 
 def _activation_mp(x, alpha):

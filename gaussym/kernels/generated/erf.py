@@ -96,7 +96,7 @@ def _act_derivative_10(x):
 
 def _moment_0(mu, sigma):
     _t0 = numpy.sqrt(2)*mu/numpy.sqrt(2*sigma**2 + 1)
-    return numpy.select([numpy.less(_t0, 0),True], [2*gaussym.kernels.special.gauss_tail(0, -_t0, 0),2 - 2*gaussym.kernels.special.gauss_tail(0, _t0, 0)], default=numpy.nan) - 1
+    return numpy.select([numpy.less(_t0, 0),True], [2*gaussym.kernels.generated._runtime.tail(0, -_t0, 0),2 - 2*gaussym.kernels.generated._runtime.tail(0, _t0, 0)], default=numpy.nan) - 1
 
 
 def _moment_1(mu, sigma):
@@ -108,7 +108,7 @@ def _moment_1(mu, sigma):
     _t5 = 2*mu
     _t6 = _t5/_t1
     _t7 = _t0*_t2
-    return -mu + numpy.select([numpy.less(_t3, 0),True], [_t6*gaussym.kernels.special.gauss_tail(0, _t4, 0) + _t7*gaussym.kernels.special.gauss_tail(1, _t4, 0),_t5 - _t6*gaussym.kernels.special.gauss_tail(0, _t3, 0) + _t7*gaussym.kernels.special.gauss_tail(1, _t3, 0)], default=numpy.nan)
+    return -mu + numpy.select([numpy.less(_t3, 0),True], [_t6*gaussym.kernels.generated._runtime.tail(0, _t4, 0) + _t7*gaussym.kernels.generated._runtime.tail(1, _t4, 0),_t5 - _t6*gaussym.kernels.generated._runtime.tail(0, _t3, 0) + _t7*gaussym.kernels.generated._runtime.tail(1, _t3, 0)], default=numpy.nan)
 
 
 def _moment_2(mu, sigma):
@@ -124,7 +124,7 @@ def _moment_2(mu, sigma):
     _t9 = 4*_t1*_t4/_t3**(3/2)
     _t10 = 2*_t0
     _t11 = _t10/_t3**2 + _t2*_t7
-    return -_t0 - _t1 + numpy.select([numpy.less(_t5, 0),True], [_t11*gaussym.kernels.special.gauss_tail(0, _t6, 0) + _t8*gaussym.kernels.special.gauss_tail(2, _t6, 0) + _t9*gaussym.kernels.special.gauss_tail(1, _t6, 0),_t10 - _t11*gaussym.kernels.special.gauss_tail(0, _t5, 0) + _t2 - _t8*gaussym.kernels.special.gauss_tail(2, _t5, 0) + _t9*gaussym.kernels.special.gauss_tail(1, _t5, 0)], default=numpy.nan)
+    return -_t0 - _t1 + numpy.select([numpy.less(_t5, 0),True], [_t11*gaussym.kernels.generated._runtime.tail(0, _t6, 0) + _t8*gaussym.kernels.generated._runtime.tail(2, _t6, 0) + _t9*gaussym.kernels.generated._runtime.tail(1, _t6, 0),_t10 - _t11*gaussym.kernels.generated._runtime.tail(0, _t5, 0) + _t2 - _t8*gaussym.kernels.generated._runtime.tail(2, _t5, 0) + _t9*gaussym.kernels.generated._runtime.tail(1, _t5, 0)], default=numpy.nan)
 
 
 def _moment_3(mu, sigma):
@@ -143,7 +143,7 @@ def _moment_3(mu, sigma):
     _t12 = 6*_t8
     _t13 = _t11/_t4**3 + _t12*_t2
     _t14 = _t1*_t5*(6*_t1/_t4 + _t12*mu**2)
-    return -_t0 - 3*_t2 + numpy.select([numpy.less(_t6, 0),True], [_t10*gaussym.kernels.special.gauss_tail(3, _t7, 0) + _t13*gaussym.kernels.special.gauss_tail(0, _t7, 0) + _t14*gaussym.kernels.special.gauss_tail(1, _t7, 0) + _t9*gaussym.kernels.special.gauss_tail(2, _t7, 0),_t10*gaussym.kernels.special.gauss_tail(3, _t6, 0) + _t11 - _t13*gaussym.kernels.special.gauss_tail(0, _t6, 0) + _t14*gaussym.kernels.special.gauss_tail(1, _t6, 0) + 6*_t2 - _t9*gaussym.kernels.special.gauss_tail(2, _t6, 0)], default=numpy.nan)
+    return -_t0 - 3*_t2 + numpy.select([numpy.less(_t6, 0),True], [_t10*gaussym.kernels.generated._runtime.tail(3, _t7, 0) + _t13*gaussym.kernels.generated._runtime.tail(0, _t7, 0) + _t14*gaussym.kernels.generated._runtime.tail(1, _t7, 0) + _t9*gaussym.kernels.generated._runtime.tail(2, _t7, 0),_t10*gaussym.kernels.generated._runtime.tail(3, _t6, 0) + _t11 - _t13*gaussym.kernels.generated._runtime.tail(0, _t6, 0) + _t14*gaussym.kernels.generated._runtime.tail(1, _t6, 0) + 6*_t2 - _t9*gaussym.kernels.generated._runtime.tail(2, _t6, 0)], default=numpy.nan)
 
 
 def _moment_4(mu, sigma):
@@ -168,7 +168,7 @@ def _moment_4(mu, sigma):
     _t18 = 6*_t1
     _t19 = 12*_t4
     _t20 = _t10*_t18 + _t15*_t19 + _t17/_t6**4
-    return -_t0 - 3*_t1 - 6*_t4 + numpy.select([numpy.less(_t8, 0),True], [_t11*gaussym.kernels.special.gauss_tail(4, _t9, 0) + _t12*gaussym.kernels.special.gauss_tail(3, _t9, 0) + _t14*gaussym.kernels.special.gauss_tail(2, _t9, 0) + _t16*gaussym.kernels.special.gauss_tail(1, _t9, 0) + _t20*gaussym.kernels.special.gauss_tail(0, _t9, 0),-_t11*gaussym.kernels.special.gauss_tail(4, _t8, 0) + _t12*gaussym.kernels.special.gauss_tail(3, _t8, 0) - _t14*gaussym.kernels.special.gauss_tail(2, _t8, 0) + _t16*gaussym.kernels.special.gauss_tail(1, _t8, 0) + _t17 + _t18 + _t19 - _t20*gaussym.kernels.special.gauss_tail(0, _t8, 0)], default=numpy.nan)
+    return -_t0 - 3*_t1 - 6*_t4 + numpy.select([numpy.less(_t8, 0),True], [_t11*gaussym.kernels.generated._runtime.tail(4, _t9, 0) + _t12*gaussym.kernels.generated._runtime.tail(3, _t9, 0) + _t14*gaussym.kernels.generated._runtime.tail(2, _t9, 0) + _t16*gaussym.kernels.generated._runtime.tail(1, _t9, 0) + _t20*gaussym.kernels.generated._runtime.tail(0, _t9, 0),-_t11*gaussym.kernels.generated._runtime.tail(4, _t8, 0) + _t12*gaussym.kernels.generated._runtime.tail(3, _t8, 0) - _t14*gaussym.kernels.generated._runtime.tail(2, _t8, 0) + _t16*gaussym.kernels.generated._runtime.tail(1, _t8, 0) + _t17 + _t18 + _t19 - _t20*gaussym.kernels.generated._runtime.tail(0, _t8, 0)], default=numpy.nan)
 
 
 def _moment_5(mu, sigma):
@@ -198,7 +198,7 @@ def _moment_5(mu, sigma):
     _t23 = 20*_t5
     _t24 = _t11*_t21 + _t20/_t7**5 + _t22*_t23
     _t25 = _t3*_t8*(30*_t1*_t15 + _t11*_t16*_t18 + 10*_t22*mu**4)
-    return -_t0 - 15*_t2 - 10*_t5 + numpy.select([numpy.less(_t9, 0),True], [_t12*gaussym.kernels.special.gauss_tail(4, _t10, 0) + _t13*gaussym.kernels.special.gauss_tail(5, _t10, 0) + _t17*gaussym.kernels.special.gauss_tail(2, _t10, 0) + _t19*gaussym.kernels.special.gauss_tail(3, _t10, 0) + _t24*gaussym.kernels.special.gauss_tail(0, _t10, 0) + _t25*gaussym.kernels.special.gauss_tail(1, _t10, 0),-_t12*gaussym.kernels.special.gauss_tail(4, _t9, 0) + _t13*gaussym.kernels.special.gauss_tail(5, _t9, 0) - _t17*gaussym.kernels.special.gauss_tail(2, _t9, 0) + _t19*gaussym.kernels.special.gauss_tail(3, _t9, 0) + _t20 + _t21 + _t23 - _t24*gaussym.kernels.special.gauss_tail(0, _t9, 0) + _t25*gaussym.kernels.special.gauss_tail(1, _t9, 0)], default=numpy.nan)
+    return -_t0 - 15*_t2 - 10*_t5 + numpy.select([numpy.less(_t9, 0),True], [_t12*gaussym.kernels.generated._runtime.tail(4, _t10, 0) + _t13*gaussym.kernels.generated._runtime.tail(5, _t10, 0) + _t17*gaussym.kernels.generated._runtime.tail(2, _t10, 0) + _t19*gaussym.kernels.generated._runtime.tail(3, _t10, 0) + _t24*gaussym.kernels.generated._runtime.tail(0, _t10, 0) + _t25*gaussym.kernels.generated._runtime.tail(1, _t10, 0),-_t12*gaussym.kernels.generated._runtime.tail(4, _t9, 0) + _t13*gaussym.kernels.generated._runtime.tail(5, _t9, 0) - _t17*gaussym.kernels.generated._runtime.tail(2, _t9, 0) + _t19*gaussym.kernels.generated._runtime.tail(3, _t9, 0) + _t20 + _t21 + _t23 - _t24*gaussym.kernels.generated._runtime.tail(0, _t9, 0) + _t25*gaussym.kernels.generated._runtime.tail(1, _t9, 0)], default=numpy.nan)
 
 
 def _moment_6(mu, sigma):
@@ -234,7 +234,7 @@ def _moment_6(mu, sigma):
     _t29 = 90*_t4
     _t30 = 30*_t7
     _t31 = _t13*_t28 + _t22*_t29 + _t25*_t30 + _t27/_t9**6
-    return -_t0 - 15*_t1 - 45*_t4 - 15*_t7 + numpy.select([numpy.less(_t11, 0),True], [_t14*gaussym.kernels.special.gauss_tail(6, _t12, 0) + _t15*gaussym.kernels.special.gauss_tail(5, _t12, 0) + _t18*gaussym.kernels.special.gauss_tail(4, _t12, 0) + _t21*gaussym.kernels.special.gauss_tail(3, _t12, 0) + _t24*gaussym.kernels.special.gauss_tail(2, _t12, 0) + _t26*gaussym.kernels.special.gauss_tail(1, _t12, 0) + _t31*gaussym.kernels.special.gauss_tail(0, _t12, 0),-_t14*gaussym.kernels.special.gauss_tail(6, _t11, 0) + _t15*gaussym.kernels.special.gauss_tail(5, _t11, 0) - _t18*gaussym.kernels.special.gauss_tail(4, _t11, 0) + _t21*gaussym.kernels.special.gauss_tail(3, _t11, 0) - _t24*gaussym.kernels.special.gauss_tail(2, _t11, 0) + _t26*gaussym.kernels.special.gauss_tail(1, _t11, 0) + _t27 + _t28 + _t29 + _t30 - _t31*gaussym.kernels.special.gauss_tail(0, _t11, 0)], default=numpy.nan)
+    return -_t0 - 15*_t1 - 45*_t4 - 15*_t7 + numpy.select([numpy.less(_t11, 0),True], [_t14*gaussym.kernels.generated._runtime.tail(6, _t12, 0) + _t15*gaussym.kernels.generated._runtime.tail(5, _t12, 0) + _t18*gaussym.kernels.generated._runtime.tail(4, _t12, 0) + _t21*gaussym.kernels.generated._runtime.tail(3, _t12, 0) + _t24*gaussym.kernels.generated._runtime.tail(2, _t12, 0) + _t26*gaussym.kernels.generated._runtime.tail(1, _t12, 0) + _t31*gaussym.kernels.generated._runtime.tail(0, _t12, 0),-_t14*gaussym.kernels.generated._runtime.tail(6, _t11, 0) + _t15*gaussym.kernels.generated._runtime.tail(5, _t11, 0) - _t18*gaussym.kernels.generated._runtime.tail(4, _t11, 0) + _t21*gaussym.kernels.generated._runtime.tail(3, _t11, 0) - _t24*gaussym.kernels.generated._runtime.tail(2, _t11, 0) + _t26*gaussym.kernels.generated._runtime.tail(1, _t11, 0) + _t27 + _t28 + _t29 + _t30 - _t31*gaussym.kernels.generated._runtime.tail(0, _t11, 0)], default=numpy.nan)
 
 
 def _moment_7(mu, sigma):
@@ -275,7 +275,7 @@ def _moment_7(mu, sigma):
     _t34 = 42*_t8
     _t35 = _t14*_t31 + _t24*_t32 + _t33*_t34 + _t30/_t10**7
     _t36 = _t11*_t6*(210*_t1*_t18 + _t14*_t21*_t25 + 210*_t24*_t28*_t6 + 14*_t33*mu**6)
-    return -_t0 - 105*_t2 - 105*_t5 - 21*_t8 + numpy.select([numpy.less(_t12, 0),True], [_t15*gaussym.kernels.special.gauss_tail(6, _t13, 0) + _t16*gaussym.kernels.special.gauss_tail(7, _t13, 0) + _t20*gaussym.kernels.special.gauss_tail(4, _t13, 0) + _t23*gaussym.kernels.special.gauss_tail(5, _t13, 0) + _t27*gaussym.kernels.special.gauss_tail(2, _t13, 0) + _t29*gaussym.kernels.special.gauss_tail(3, _t13, 0) + _t35*gaussym.kernels.special.gauss_tail(0, _t13, 0) + _t36*gaussym.kernels.special.gauss_tail(1, _t13, 0),-_t15*gaussym.kernels.special.gauss_tail(6, _t12, 0) + _t16*gaussym.kernels.special.gauss_tail(7, _t12, 0) - _t20*gaussym.kernels.special.gauss_tail(4, _t12, 0) + _t23*gaussym.kernels.special.gauss_tail(5, _t12, 0) - _t27*gaussym.kernels.special.gauss_tail(2, _t12, 0) + _t29*gaussym.kernels.special.gauss_tail(3, _t12, 0) + _t30 + _t31 + _t32 + _t34 - _t35*gaussym.kernels.special.gauss_tail(0, _t12, 0) + _t36*gaussym.kernels.special.gauss_tail(1, _t12, 0)], default=numpy.nan)
+    return -_t0 - 105*_t2 - 105*_t5 - 21*_t8 + numpy.select([numpy.less(_t12, 0),True], [_t15*gaussym.kernels.generated._runtime.tail(6, _t13, 0) + _t16*gaussym.kernels.generated._runtime.tail(7, _t13, 0) + _t20*gaussym.kernels.generated._runtime.tail(4, _t13, 0) + _t23*gaussym.kernels.generated._runtime.tail(5, _t13, 0) + _t27*gaussym.kernels.generated._runtime.tail(2, _t13, 0) + _t29*gaussym.kernels.generated._runtime.tail(3, _t13, 0) + _t35*gaussym.kernels.generated._runtime.tail(0, _t13, 0) + _t36*gaussym.kernels.generated._runtime.tail(1, _t13, 0),-_t15*gaussym.kernels.generated._runtime.tail(6, _t12, 0) + _t16*gaussym.kernels.generated._runtime.tail(7, _t12, 0) - _t20*gaussym.kernels.generated._runtime.tail(4, _t12, 0) + _t23*gaussym.kernels.generated._runtime.tail(5, _t12, 0) - _t27*gaussym.kernels.generated._runtime.tail(2, _t12, 0) + _t29*gaussym.kernels.generated._runtime.tail(3, _t12, 0) + _t30 + _t31 + _t32 + _t34 - _t35*gaussym.kernels.generated._runtime.tail(0, _t12, 0) + _t36*gaussym.kernels.generated._runtime.tail(1, _t12, 0)], default=numpy.nan)
 
 
 def _moment_8(mu, sigma):
@@ -321,7 +321,7 @@ def _moment_8(mu, sigma):
     _t39 = 420*_t7
     _t40 = 56*_t10
     _t41 = _t16*_t37 + _t29*_t38 + _t32*_t39 + _t34*_t40 + _t36/_t12**8
-    return -_t0 - 105*_t1 - 28*_t10 - 420*_t4 - 210*_t7 + numpy.select([numpy.less(_t14, 0),True], [_t17*gaussym.kernels.special.gauss_tail(8, _t15, 0) + _t18*gaussym.kernels.special.gauss_tail(7, _t15, 0) + _t22*gaussym.kernels.special.gauss_tail(6, _t15, 0) + _t25*gaussym.kernels.special.gauss_tail(5, _t15, 0) + _t27*gaussym.kernels.special.gauss_tail(4, _t15, 0) + _t31*gaussym.kernels.special.gauss_tail(3, _t15, 0) + _t33*gaussym.kernels.special.gauss_tail(2, _t15, 0) + _t35*gaussym.kernels.special.gauss_tail(1, _t15, 0) + _t41*gaussym.kernels.special.gauss_tail(0, _t15, 0),-_t17*gaussym.kernels.special.gauss_tail(8, _t14, 0) + _t18*gaussym.kernels.special.gauss_tail(7, _t14, 0) - _t22*gaussym.kernels.special.gauss_tail(6, _t14, 0) + _t25*gaussym.kernels.special.gauss_tail(5, _t14, 0) - _t27*gaussym.kernels.special.gauss_tail(4, _t14, 0) + _t31*gaussym.kernels.special.gauss_tail(3, _t14, 0) - _t33*gaussym.kernels.special.gauss_tail(2, _t14, 0) + _t35*gaussym.kernels.special.gauss_tail(1, _t14, 0) + _t36 + _t37 + _t38 + _t39 + _t40 - _t41*gaussym.kernels.special.gauss_tail(0, _t14, 0)], default=numpy.nan)
+    return -_t0 - 105*_t1 - 28*_t10 - 420*_t4 - 210*_t7 + numpy.select([numpy.less(_t14, 0),True], [_t17*gaussym.kernels.generated._runtime.tail(8, _t15, 0) + _t18*gaussym.kernels.generated._runtime.tail(7, _t15, 0) + _t22*gaussym.kernels.generated._runtime.tail(6, _t15, 0) + _t25*gaussym.kernels.generated._runtime.tail(5, _t15, 0) + _t27*gaussym.kernels.generated._runtime.tail(4, _t15, 0) + _t31*gaussym.kernels.generated._runtime.tail(3, _t15, 0) + _t33*gaussym.kernels.generated._runtime.tail(2, _t15, 0) + _t35*gaussym.kernels.generated._runtime.tail(1, _t15, 0) + _t41*gaussym.kernels.generated._runtime.tail(0, _t15, 0),-_t17*gaussym.kernels.generated._runtime.tail(8, _t14, 0) + _t18*gaussym.kernels.generated._runtime.tail(7, _t14, 0) - _t22*gaussym.kernels.generated._runtime.tail(6, _t14, 0) + _t25*gaussym.kernels.generated._runtime.tail(5, _t14, 0) - _t27*gaussym.kernels.generated._runtime.tail(4, _t14, 0) + _t31*gaussym.kernels.generated._runtime.tail(3, _t14, 0) - _t33*gaussym.kernels.generated._runtime.tail(2, _t14, 0) + _t35*gaussym.kernels.generated._runtime.tail(1, _t14, 0) + _t36 + _t37 + _t38 + _t39 + _t40 - _t41*gaussym.kernels.generated._runtime.tail(0, _t14, 0)], default=numpy.nan)
 
 
 def _moment_9(mu, sigma):
@@ -374,7 +374,7 @@ def _moment_9(mu, sigma):
     _t46 = 72*_t11
     _t47 = _t17*_t42 + _t34*_t44 + _t37*_t43 + _t45*_t46 + _t41/_t13**9
     _t48 = _t14*_t9*(1890*_t1*_t28 + _t17*_t24*_t35 + _t22*_t34*_t39 + _t27*_t31*_t37 + 18*_t45*mu**8)
-    return -_t0 - 36*_t11 - 945*_t2 - 1260*_t5 - 378*_t8 + numpy.select([numpy.less(_t15, 0),True], [_t18*gaussym.kernels.special.gauss_tail(8, _t16, 0) + _t19*gaussym.kernels.special.gauss_tail(9, _t16, 0) + _t23*gaussym.kernels.special.gauss_tail(6, _t16, 0) + _t26*gaussym.kernels.special.gauss_tail(7, _t16, 0) + _t30*gaussym.kernels.special.gauss_tail(4, _t16, 0) + _t33*gaussym.kernels.special.gauss_tail(5, _t16, 0) + _t38*gaussym.kernels.special.gauss_tail(2, _t16, 0) + _t40*gaussym.kernels.special.gauss_tail(3, _t16, 0) + _t47*gaussym.kernels.special.gauss_tail(0, _t16, 0) + _t48*gaussym.kernels.special.gauss_tail(1, _t16, 0),-_t18*gaussym.kernels.special.gauss_tail(8, _t15, 0) + _t19*gaussym.kernels.special.gauss_tail(9, _t15, 0) - _t23*gaussym.kernels.special.gauss_tail(6, _t15, 0) + _t26*gaussym.kernels.special.gauss_tail(7, _t15, 0) - _t30*gaussym.kernels.special.gauss_tail(4, _t15, 0) + _t33*gaussym.kernels.special.gauss_tail(5, _t15, 0) - _t38*gaussym.kernels.special.gauss_tail(2, _t15, 0) + _t40*gaussym.kernels.special.gauss_tail(3, _t15, 0) + _t41 + _t42 + _t43 + _t44 + _t46 - _t47*gaussym.kernels.special.gauss_tail(0, _t15, 0) + _t48*gaussym.kernels.special.gauss_tail(1, _t15, 0)], default=numpy.nan)
+    return -_t0 - 36*_t11 - 945*_t2 - 1260*_t5 - 378*_t8 + numpy.select([numpy.less(_t15, 0),True], [_t18*gaussym.kernels.generated._runtime.tail(8, _t16, 0) + _t19*gaussym.kernels.generated._runtime.tail(9, _t16, 0) + _t23*gaussym.kernels.generated._runtime.tail(6, _t16, 0) + _t26*gaussym.kernels.generated._runtime.tail(7, _t16, 0) + _t30*gaussym.kernels.generated._runtime.tail(4, _t16, 0) + _t33*gaussym.kernels.generated._runtime.tail(5, _t16, 0) + _t38*gaussym.kernels.generated._runtime.tail(2, _t16, 0) + _t40*gaussym.kernels.generated._runtime.tail(3, _t16, 0) + _t47*gaussym.kernels.generated._runtime.tail(0, _t16, 0) + _t48*gaussym.kernels.generated._runtime.tail(1, _t16, 0),-_t18*gaussym.kernels.generated._runtime.tail(8, _t15, 0) + _t19*gaussym.kernels.generated._runtime.tail(9, _t15, 0) - _t23*gaussym.kernels.generated._runtime.tail(6, _t15, 0) + _t26*gaussym.kernels.generated._runtime.tail(7, _t15, 0) - _t30*gaussym.kernels.generated._runtime.tail(4, _t15, 0) + _t33*gaussym.kernels.generated._runtime.tail(5, _t15, 0) - _t38*gaussym.kernels.generated._runtime.tail(2, _t15, 0) + _t40*gaussym.kernels.generated._runtime.tail(3, _t15, 0) + _t41 + _t42 + _t43 + _t44 + _t46 - _t47*gaussym.kernels.generated._runtime.tail(0, _t15, 0) + _t48*gaussym.kernels.generated._runtime.tail(1, _t15, 0)], default=numpy.nan)
 
 
 def _moment_10(mu, sigma):
@@ -432,12 +432,12 @@ def _moment_10(mu, sigma):
     _t51 = 1260*_t10
     _t52 = 90*_t13
     _t53 = _t19*_t48 + _t36*_t49 + _t40*_t50 + _t43*_t51 + _t45*_t52 + _t47/_t15**10
-    return -_t0 - 945*_t1 - 630*_t10 - 45*_t13 - 4725*_t4 - 3150*_t7 + numpy.select([numpy.less(_t17, 0),True], [_t20*gaussym.kernels.special.gauss_tail(10, _t18, 0) + _t21*gaussym.kernels.special.gauss_tail(9, _t18, 0) + _t25*gaussym.kernels.special.gauss_tail(8, _t18, 0) + _t29*gaussym.kernels.special.gauss_tail(7, _t18, 0) + _t31*gaussym.kernels.special.gauss_tail(6, _t18, 0) + _t35*gaussym.kernels.special.gauss_tail(5, _t18, 0) + _t38*gaussym.kernels.special.gauss_tail(4, _t18, 0) + _t42*gaussym.kernels.special.gauss_tail(3, _t18, 0) + _t44*gaussym.kernels.special.gauss_tail(2, _t18, 0) + _t46*gaussym.kernels.special.gauss_tail(1, _t18, 0) + _t53*gaussym.kernels.special.gauss_tail(0, _t18, 0),-_t20*gaussym.kernels.special.gauss_tail(10, _t17, 0) + _t21*gaussym.kernels.special.gauss_tail(9, _t17, 0) - _t25*gaussym.kernels.special.gauss_tail(8, _t17, 0) + _t29*gaussym.kernels.special.gauss_tail(7, _t17, 0) - _t31*gaussym.kernels.special.gauss_tail(6, _t17, 0) + _t35*gaussym.kernels.special.gauss_tail(5, _t17, 0) - _t38*gaussym.kernels.special.gauss_tail(4, _t17, 0) + _t42*gaussym.kernels.special.gauss_tail(3, _t17, 0) - _t44*gaussym.kernels.special.gauss_tail(2, _t17, 0) + _t46*gaussym.kernels.special.gauss_tail(1, _t17, 0) + _t47 + _t48 + _t49 + _t50 + _t51 + _t52 - _t53*gaussym.kernels.special.gauss_tail(0, _t17, 0)], default=numpy.nan)
+    return -_t0 - 945*_t1 - 630*_t10 - 45*_t13 - 4725*_t4 - 3150*_t7 + numpy.select([numpy.less(_t17, 0),True], [_t20*gaussym.kernels.generated._runtime.tail(10, _t18, 0) + _t21*gaussym.kernels.generated._runtime.tail(9, _t18, 0) + _t25*gaussym.kernels.generated._runtime.tail(8, _t18, 0) + _t29*gaussym.kernels.generated._runtime.tail(7, _t18, 0) + _t31*gaussym.kernels.generated._runtime.tail(6, _t18, 0) + _t35*gaussym.kernels.generated._runtime.tail(5, _t18, 0) + _t38*gaussym.kernels.generated._runtime.tail(4, _t18, 0) + _t42*gaussym.kernels.generated._runtime.tail(3, _t18, 0) + _t44*gaussym.kernels.generated._runtime.tail(2, _t18, 0) + _t46*gaussym.kernels.generated._runtime.tail(1, _t18, 0) + _t53*gaussym.kernels.generated._runtime.tail(0, _t18, 0),-_t20*gaussym.kernels.generated._runtime.tail(10, _t17, 0) + _t21*gaussym.kernels.generated._runtime.tail(9, _t17, 0) - _t25*gaussym.kernels.generated._runtime.tail(8, _t17, 0) + _t29*gaussym.kernels.generated._runtime.tail(7, _t17, 0) - _t31*gaussym.kernels.generated._runtime.tail(6, _t17, 0) + _t35*gaussym.kernels.generated._runtime.tail(5, _t17, 0) - _t38*gaussym.kernels.generated._runtime.tail(4, _t17, 0) + _t42*gaussym.kernels.generated._runtime.tail(3, _t17, 0) - _t44*gaussym.kernels.generated._runtime.tail(2, _t17, 0) + _t46*gaussym.kernels.generated._runtime.tail(1, _t17, 0) + _t47 + _t48 + _t49 + _t50 + _t51 + _t52 - _t53*gaussym.kernels.generated._runtime.tail(0, _t17, 0)], default=numpy.nan)
 
 
 def _derivative_0(mu, sigma):
     _t0 = numpy.sqrt(2)*mu/numpy.sqrt(2*sigma**2 + 1)
-    return numpy.select([numpy.less(_t0, 0),True], [2*gaussym.kernels.special.gauss_tail(0, -_t0, 0),2 - 2*gaussym.kernels.special.gauss_tail(0, _t0, 0)], default=numpy.nan) - 1
+    return numpy.select([numpy.less(_t0, 0),True], [2*gaussym.kernels.generated._runtime.tail(0, -_t0, 0),2 - 2*gaussym.kernels.generated._runtime.tail(0, _t0, 0)], default=numpy.nan) - 1
 
 
 def _derivative_1(mu, sigma):

@@ -113,7 +113,7 @@ def _moment_0(mu, sigma):
     _t4 = -_t3
     _t5 = mu/_t1
     _t6 = _t0*_t2
-    return numpy.select([numpy.less(_t3, 0),True], [_t5*gaussym.kernels.special.gauss_tail(0, _t4, 0) + _t6*gaussym.kernels.special.gauss_tail(1, _t4, 0),-_t5*gaussym.kernels.special.gauss_tail(0, _t3, 0) + _t6*gaussym.kernels.special.gauss_tail(1, _t3, 0) + mu], default=numpy.nan)
+    return numpy.select([numpy.less(_t3, 0),True], [_t5*gaussym.kernels.generated._runtime.tail(0, _t4, 0) + _t6*gaussym.kernels.generated._runtime.tail(1, _t4, 0),-_t5*gaussym.kernels.generated._runtime.tail(0, _t3, 0) + _t6*gaussym.kernels.generated._runtime.tail(1, _t3, 0) + mu], default=numpy.nan)
 
 
 def _moment_1(mu, sigma):
@@ -126,7 +126,7 @@ def _moment_1(mu, sigma):
     _t6 = 2*_t0*mu/_t1**(3/2)
     _t7 = mu**2
     _t8 = _t0*_t4 + _t7/_t1**2
-    return numpy.select([numpy.less(_t2, 0),True], [_t5*gaussym.kernels.special.gauss_tail(2, _t3, 0) + _t6*gaussym.kernels.special.gauss_tail(1, _t3, 0) + _t8*gaussym.kernels.special.gauss_tail(0, _t3, 0),_t0 - _t5*gaussym.kernels.special.gauss_tail(2, _t2, 0) + _t6*gaussym.kernels.special.gauss_tail(1, _t2, 0) + _t7 - _t8*gaussym.kernels.special.gauss_tail(0, _t2, 0)], default=numpy.nan)
+    return numpy.select([numpy.less(_t2, 0),True], [_t5*gaussym.kernels.generated._runtime.tail(2, _t3, 0) + _t6*gaussym.kernels.generated._runtime.tail(1, _t3, 0) + _t8*gaussym.kernels.generated._runtime.tail(0, _t3, 0),_t0 - _t5*gaussym.kernels.generated._runtime.tail(2, _t2, 0) + _t6*gaussym.kernels.generated._runtime.tail(1, _t2, 0) + _t7 - _t8*gaussym.kernels.generated._runtime.tail(0, _t2, 0)], default=numpy.nan)
 
 
 def _moment_2(mu, sigma):
@@ -143,7 +143,7 @@ def _moment_2(mu, sigma):
     _t10 = _t0*_t7 + _t9/_t1**3
     _t11 = 3*_t0
     _t12 = _t0*_t2*(_t6*mu**2 + _t11/_t1)
-    return numpy.select([numpy.less(_t3, 0),True], [_t10*gaussym.kernels.special.gauss_tail(0, _t4, 0) + _t12*gaussym.kernels.special.gauss_tail(1, _t4, 0) + _t5*gaussym.kernels.special.gauss_tail(3, _t4, 0) + _t8*gaussym.kernels.special.gauss_tail(2, _t4, 0),-_t10*gaussym.kernels.special.gauss_tail(0, _t3, 0) + _t11*mu + _t12*gaussym.kernels.special.gauss_tail(1, _t3, 0) + _t5*gaussym.kernels.special.gauss_tail(3, _t3, 0) - _t8*gaussym.kernels.special.gauss_tail(2, _t3, 0) + _t9], default=numpy.nan)
+    return numpy.select([numpy.less(_t3, 0),True], [_t10*gaussym.kernels.generated._runtime.tail(0, _t4, 0) + _t12*gaussym.kernels.generated._runtime.tail(1, _t4, 0) + _t5*gaussym.kernels.generated._runtime.tail(3, _t4, 0) + _t8*gaussym.kernels.generated._runtime.tail(2, _t4, 0),-_t10*gaussym.kernels.generated._runtime.tail(0, _t3, 0) + _t11*mu + _t12*gaussym.kernels.generated._runtime.tail(1, _t3, 0) + _t5*gaussym.kernels.generated._runtime.tail(3, _t3, 0) - _t8*gaussym.kernels.generated._runtime.tail(2, _t3, 0) + _t9], default=numpy.nan)
 
 
 def _moment_3(mu, sigma):
@@ -165,7 +165,7 @@ def _moment_3(mu, sigma):
     _t15 = 3*_t8
     _t16 = _t0*_t10
     _t17 = _t12*_t16 + _t15*_t5 + _t14/_t1**4
-    return numpy.select([numpy.less(_t3, 0),True], [_t11*gaussym.kernels.special.gauss_tail(2, _t4, 0) + _t13*gaussym.kernels.special.gauss_tail(1, _t4, 0) + _t17*gaussym.kernels.special.gauss_tail(0, _t4, 0) + _t6*gaussym.kernels.special.gauss_tail(4, _t4, 0) + _t7*gaussym.kernels.special.gauss_tail(3, _t4, 0),-_t11*gaussym.kernels.special.gauss_tail(2, _t3, 0) + _t13*gaussym.kernels.special.gauss_tail(1, _t3, 0) + _t14 + _t15 + _t16 - _t17*gaussym.kernels.special.gauss_tail(0, _t3, 0) - _t6*gaussym.kernels.special.gauss_tail(4, _t3, 0) + _t7*gaussym.kernels.special.gauss_tail(3, _t3, 0)], default=numpy.nan)
+    return numpy.select([numpy.less(_t3, 0),True], [_t11*gaussym.kernels.generated._runtime.tail(2, _t4, 0) + _t13*gaussym.kernels.generated._runtime.tail(1, _t4, 0) + _t17*gaussym.kernels.generated._runtime.tail(0, _t4, 0) + _t6*gaussym.kernels.generated._runtime.tail(4, _t4, 0) + _t7*gaussym.kernels.generated._runtime.tail(3, _t4, 0),-_t11*gaussym.kernels.generated._runtime.tail(2, _t3, 0) + _t13*gaussym.kernels.generated._runtime.tail(1, _t3, 0) + _t14 + _t15 + _t16 - _t17*gaussym.kernels.generated._runtime.tail(0, _t3, 0) - _t6*gaussym.kernels.generated._runtime.tail(4, _t3, 0) + _t7*gaussym.kernels.generated._runtime.tail(3, _t3, 0)], default=numpy.nan)
 
 
 def _moment_4(mu, sigma):
@@ -192,7 +192,7 @@ def _moment_4(mu, sigma):
     _t20 = _t0*_t13
     _t21 = _t18*_t6 + _t19*_t20 + _t16/_t1**5
     _t22 = _t0*_t2*(_t14*_t6*_t8 + _t17*_t9 + 5*_t19*mu**4)
-    return numpy.select([numpy.less(_t3, 0),True], [_t11*gaussym.kernels.special.gauss_tail(3, _t4, 0) + _t15*gaussym.kernels.special.gauss_tail(2, _t4, 0) + _t21*gaussym.kernels.special.gauss_tail(0, _t4, 0) + _t22*gaussym.kernels.special.gauss_tail(1, _t4, 0) + _t5*gaussym.kernels.special.gauss_tail(5, _t4, 0) + _t7*gaussym.kernels.special.gauss_tail(4, _t4, 0),_t11*gaussym.kernels.special.gauss_tail(3, _t3, 0) - _t15*gaussym.kernels.special.gauss_tail(2, _t3, 0) + _t16 + _t18 + _t20 - _t21*gaussym.kernels.special.gauss_tail(0, _t3, 0) + _t22*gaussym.kernels.special.gauss_tail(1, _t3, 0) + _t5*gaussym.kernels.special.gauss_tail(5, _t3, 0) - _t7*gaussym.kernels.special.gauss_tail(4, _t3, 0)], default=numpy.nan)
+    return numpy.select([numpy.less(_t3, 0),True], [_t11*gaussym.kernels.generated._runtime.tail(3, _t4, 0) + _t15*gaussym.kernels.generated._runtime.tail(2, _t4, 0) + _t21*gaussym.kernels.generated._runtime.tail(0, _t4, 0) + _t22*gaussym.kernels.generated._runtime.tail(1, _t4, 0) + _t5*gaussym.kernels.generated._runtime.tail(5, _t4, 0) + _t7*gaussym.kernels.generated._runtime.tail(4, _t4, 0),_t11*gaussym.kernels.generated._runtime.tail(3, _t3, 0) - _t15*gaussym.kernels.generated._runtime.tail(2, _t3, 0) + _t16 + _t18 + _t20 - _t21*gaussym.kernels.generated._runtime.tail(0, _t3, 0) + _t22*gaussym.kernels.generated._runtime.tail(1, _t3, 0) + _t5*gaussym.kernels.generated._runtime.tail(5, _t3, 0) - _t7*gaussym.kernels.generated._runtime.tail(4, _t3, 0)], default=numpy.nan)
 
 
 def _moment_5(mu, sigma):
@@ -225,7 +225,7 @@ def _moment_5(mu, sigma):
     _t26 = _t19*_t9
     _t27 = _t0*_t18
     _t28 = _t17*_t26 + _t22*_t27 + _t25*_t5 + _t24/_t1**6
-    return numpy.select([numpy.less(_t3, 0),True], [_t11*gaussym.kernels.special.gauss_tail(4, _t4, 0) + _t15*gaussym.kernels.special.gauss_tail(3, _t4, 0) + _t21*gaussym.kernels.special.gauss_tail(2, _t4, 0) + _t23*gaussym.kernels.special.gauss_tail(1, _t4, 0) + _t28*gaussym.kernels.special.gauss_tail(0, _t4, 0) + _t6*gaussym.kernels.special.gauss_tail(6, _t4, 0) + _t7*gaussym.kernels.special.gauss_tail(5, _t4, 0),-_t11*gaussym.kernels.special.gauss_tail(4, _t3, 0) + _t15*gaussym.kernels.special.gauss_tail(3, _t3, 0) - _t21*gaussym.kernels.special.gauss_tail(2, _t3, 0) + _t23*gaussym.kernels.special.gauss_tail(1, _t3, 0) + _t24 + _t25 + _t26 + _t27 - _t28*gaussym.kernels.special.gauss_tail(0, _t3, 0) - _t6*gaussym.kernels.special.gauss_tail(6, _t3, 0) + _t7*gaussym.kernels.special.gauss_tail(5, _t3, 0)], default=numpy.nan)
+    return numpy.select([numpy.less(_t3, 0),True], [_t11*gaussym.kernels.generated._runtime.tail(4, _t4, 0) + _t15*gaussym.kernels.generated._runtime.tail(3, _t4, 0) + _t21*gaussym.kernels.generated._runtime.tail(2, _t4, 0) + _t23*gaussym.kernels.generated._runtime.tail(1, _t4, 0) + _t28*gaussym.kernels.generated._runtime.tail(0, _t4, 0) + _t6*gaussym.kernels.generated._runtime.tail(6, _t4, 0) + _t7*gaussym.kernels.generated._runtime.tail(5, _t4, 0),-_t11*gaussym.kernels.generated._runtime.tail(4, _t3, 0) + _t15*gaussym.kernels.generated._runtime.tail(3, _t3, 0) - _t21*gaussym.kernels.generated._runtime.tail(2, _t3, 0) + _t23*gaussym.kernels.generated._runtime.tail(1, _t3, 0) + _t24 + _t25 + _t26 + _t27 - _t28*gaussym.kernels.generated._runtime.tail(0, _t3, 0) - _t6*gaussym.kernels.generated._runtime.tail(6, _t3, 0) + _t7*gaussym.kernels.generated._runtime.tail(5, _t3, 0)], default=numpy.nan)
 
 
 def _moment_6(mu, sigma):
@@ -263,7 +263,7 @@ def _moment_6(mu, sigma):
     _t31 = _t0*_t23
     _t32 = _t22*_t29 + _t28*_t6 + _t30*_t31 + _t26/_t1**7
     _t33 = _t0*_t2*(_t13*_t27 + _t14*_t17*_t22 + _t24*_t6*_t8 + 7*_t30*mu**6)
-    return numpy.select([numpy.less(_t3, 0),True], [_t11*gaussym.kernels.special.gauss_tail(5, _t4, 0) + _t15*gaussym.kernels.special.gauss_tail(4, _t4, 0) + _t21*gaussym.kernels.special.gauss_tail(3, _t4, 0) + _t25*gaussym.kernels.special.gauss_tail(2, _t4, 0) + _t32*gaussym.kernels.special.gauss_tail(0, _t4, 0) + _t33*gaussym.kernels.special.gauss_tail(1, _t4, 0) + _t5*gaussym.kernels.special.gauss_tail(7, _t4, 0) + _t7*gaussym.kernels.special.gauss_tail(6, _t4, 0),_t11*gaussym.kernels.special.gauss_tail(5, _t3, 0) - _t15*gaussym.kernels.special.gauss_tail(4, _t3, 0) + _t21*gaussym.kernels.special.gauss_tail(3, _t3, 0) - _t25*gaussym.kernels.special.gauss_tail(2, _t3, 0) + _t26 + _t28 + _t29 + _t31 - _t32*gaussym.kernels.special.gauss_tail(0, _t3, 0) + _t33*gaussym.kernels.special.gauss_tail(1, _t3, 0) + _t5*gaussym.kernels.special.gauss_tail(7, _t3, 0) - _t7*gaussym.kernels.special.gauss_tail(6, _t3, 0)], default=numpy.nan)
+    return numpy.select([numpy.less(_t3, 0),True], [_t11*gaussym.kernels.generated._runtime.tail(5, _t4, 0) + _t15*gaussym.kernels.generated._runtime.tail(4, _t4, 0) + _t21*gaussym.kernels.generated._runtime.tail(3, _t4, 0) + _t25*gaussym.kernels.generated._runtime.tail(2, _t4, 0) + _t32*gaussym.kernels.generated._runtime.tail(0, _t4, 0) + _t33*gaussym.kernels.generated._runtime.tail(1, _t4, 0) + _t5*gaussym.kernels.generated._runtime.tail(7, _t4, 0) + _t7*gaussym.kernels.generated._runtime.tail(6, _t4, 0),_t11*gaussym.kernels.generated._runtime.tail(5, _t3, 0) - _t15*gaussym.kernels.generated._runtime.tail(4, _t3, 0) + _t21*gaussym.kernels.generated._runtime.tail(3, _t3, 0) - _t25*gaussym.kernels.generated._runtime.tail(2, _t3, 0) + _t26 + _t28 + _t29 + _t31 - _t32*gaussym.kernels.generated._runtime.tail(0, _t3, 0) + _t33*gaussym.kernels.generated._runtime.tail(1, _t3, 0) + _t5*gaussym.kernels.generated._runtime.tail(7, _t3, 0) - _t7*gaussym.kernels.generated._runtime.tail(6, _t3, 0)], default=numpy.nan)
 
 
 def _moment_7(mu, sigma):
@@ -306,7 +306,7 @@ def _moment_7(mu, sigma):
     _t36 = _t17*_t19
     _t37 = _t0*_t28
     _t38 = _t24*_t35 + _t27*_t36 + _t31*_t37 + _t34*_t5 + _t33/_t1**8
-    return numpy.select([numpy.less(_t3, 0),True], [_t12*gaussym.kernels.special.gauss_tail(6, _t4, 0) + _t15*gaussym.kernels.special.gauss_tail(5, _t4, 0) + _t21*gaussym.kernels.special.gauss_tail(4, _t4, 0) + _t26*gaussym.kernels.special.gauss_tail(3, _t4, 0) + _t30*gaussym.kernels.special.gauss_tail(2, _t4, 0) + _t32*gaussym.kernels.special.gauss_tail(1, _t4, 0) + _t38*gaussym.kernels.special.gauss_tail(0, _t4, 0) + _t6*gaussym.kernels.special.gauss_tail(8, _t4, 0) + _t7*gaussym.kernels.special.gauss_tail(7, _t4, 0),-_t12*gaussym.kernels.special.gauss_tail(6, _t3, 0) + _t15*gaussym.kernels.special.gauss_tail(5, _t3, 0) - _t21*gaussym.kernels.special.gauss_tail(4, _t3, 0) + _t26*gaussym.kernels.special.gauss_tail(3, _t3, 0) - _t30*gaussym.kernels.special.gauss_tail(2, _t3, 0) + _t32*gaussym.kernels.special.gauss_tail(1, _t3, 0) + _t33 + _t34 + _t35 + _t36 + _t37 - _t38*gaussym.kernels.special.gauss_tail(0, _t3, 0) - _t6*gaussym.kernels.special.gauss_tail(8, _t3, 0) + _t7*gaussym.kernels.special.gauss_tail(7, _t3, 0)], default=numpy.nan)
+    return numpy.select([numpy.less(_t3, 0),True], [_t12*gaussym.kernels.generated._runtime.tail(6, _t4, 0) + _t15*gaussym.kernels.generated._runtime.tail(5, _t4, 0) + _t21*gaussym.kernels.generated._runtime.tail(4, _t4, 0) + _t26*gaussym.kernels.generated._runtime.tail(3, _t4, 0) + _t30*gaussym.kernels.generated._runtime.tail(2, _t4, 0) + _t32*gaussym.kernels.generated._runtime.tail(1, _t4, 0) + _t38*gaussym.kernels.generated._runtime.tail(0, _t4, 0) + _t6*gaussym.kernels.generated._runtime.tail(8, _t4, 0) + _t7*gaussym.kernels.generated._runtime.tail(7, _t4, 0),-_t12*gaussym.kernels.generated._runtime.tail(6, _t3, 0) + _t15*gaussym.kernels.generated._runtime.tail(5, _t3, 0) - _t21*gaussym.kernels.generated._runtime.tail(4, _t3, 0) + _t26*gaussym.kernels.generated._runtime.tail(3, _t3, 0) - _t30*gaussym.kernels.generated._runtime.tail(2, _t3, 0) + _t32*gaussym.kernels.generated._runtime.tail(1, _t3, 0) + _t33 + _t34 + _t35 + _t36 + _t37 - _t38*gaussym.kernels.generated._runtime.tail(0, _t3, 0) - _t6*gaussym.kernels.generated._runtime.tail(8, _t3, 0) + _t7*gaussym.kernels.generated._runtime.tail(7, _t3, 0)], default=numpy.nan)
 
 
 def _moment_8(mu, sigma):
@@ -356,7 +356,7 @@ def _moment_8(mu, sigma):
     _t43 = _t0*_t34
     _t44 = _t29*_t40 + _t33*_t41 + _t39*_t6 + _t42*_t43 + _t37/_t1**9
     _t45 = _t0*_t2*(_t14*_t28*_t33 + _t16*_t24*_t29 + _t17*_t38 + _t35*_t6*_t8 + 9*_t42*mu**8)
-    return numpy.select([numpy.less(_t3, 0),True], [_t11*gaussym.kernels.special.gauss_tail(7, _t4, 0) + _t15*gaussym.kernels.special.gauss_tail(6, _t4, 0) + _t21*gaussym.kernels.special.gauss_tail(5, _t4, 0) + _t26*gaussym.kernels.special.gauss_tail(4, _t4, 0) + _t32*gaussym.kernels.special.gauss_tail(3, _t4, 0) + _t36*gaussym.kernels.special.gauss_tail(2, _t4, 0) + _t44*gaussym.kernels.special.gauss_tail(0, _t4, 0) + _t45*gaussym.kernels.special.gauss_tail(1, _t4, 0) + _t5*gaussym.kernels.special.gauss_tail(9, _t4, 0) + _t7*gaussym.kernels.special.gauss_tail(8, _t4, 0),_t11*gaussym.kernels.special.gauss_tail(7, _t3, 0) - _t15*gaussym.kernels.special.gauss_tail(6, _t3, 0) + _t21*gaussym.kernels.special.gauss_tail(5, _t3, 0) - _t26*gaussym.kernels.special.gauss_tail(4, _t3, 0) + _t32*gaussym.kernels.special.gauss_tail(3, _t3, 0) - _t36*gaussym.kernels.special.gauss_tail(2, _t3, 0) + _t37 + _t39 + _t40 + _t41 + _t43 - _t44*gaussym.kernels.special.gauss_tail(0, _t3, 0) + _t45*gaussym.kernels.special.gauss_tail(1, _t3, 0) + _t5*gaussym.kernels.special.gauss_tail(9, _t3, 0) - _t7*gaussym.kernels.special.gauss_tail(8, _t3, 0)], default=numpy.nan)
+    return numpy.select([numpy.less(_t3, 0),True], [_t11*gaussym.kernels.generated._runtime.tail(7, _t4, 0) + _t15*gaussym.kernels.generated._runtime.tail(6, _t4, 0) + _t21*gaussym.kernels.generated._runtime.tail(5, _t4, 0) + _t26*gaussym.kernels.generated._runtime.tail(4, _t4, 0) + _t32*gaussym.kernels.generated._runtime.tail(3, _t4, 0) + _t36*gaussym.kernels.generated._runtime.tail(2, _t4, 0) + _t44*gaussym.kernels.generated._runtime.tail(0, _t4, 0) + _t45*gaussym.kernels.generated._runtime.tail(1, _t4, 0) + _t5*gaussym.kernels.generated._runtime.tail(9, _t4, 0) + _t7*gaussym.kernels.generated._runtime.tail(8, _t4, 0),_t11*gaussym.kernels.generated._runtime.tail(7, _t3, 0) - _t15*gaussym.kernels.generated._runtime.tail(6, _t3, 0) + _t21*gaussym.kernels.generated._runtime.tail(5, _t3, 0) - _t26*gaussym.kernels.generated._runtime.tail(4, _t3, 0) + _t32*gaussym.kernels.generated._runtime.tail(3, _t3, 0) - _t36*gaussym.kernels.generated._runtime.tail(2, _t3, 0) + _t37 + _t39 + _t40 + _t41 + _t43 - _t44*gaussym.kernels.generated._runtime.tail(0, _t3, 0) + _t45*gaussym.kernels.generated._runtime.tail(1, _t3, 0) + _t5*gaussym.kernels.generated._runtime.tail(9, _t3, 0) - _t7*gaussym.kernels.generated._runtime.tail(8, _t3, 0)], default=numpy.nan)
 
 
 def _moment_9(mu, sigma):
@@ -411,7 +411,7 @@ def _moment_9(mu, sigma):
     _t48 = _t19*_t28
     _t49 = _t0*_t39
     _t50 = _t29*_t46 + _t35*_t47 + _t38*_t48 + _t42*_t49 + _t45*_t5 + _t44/_t1**10
-    return numpy.select([numpy.less(_t3, 0),True], [_t12*gaussym.kernels.special.gauss_tail(8, _t4, 0) + _t16*gaussym.kernels.special.gauss_tail(7, _t4, 0) + _t21*gaussym.kernels.special.gauss_tail(6, _t4, 0) + _t26*gaussym.kernels.special.gauss_tail(5, _t4, 0) + _t33*gaussym.kernels.special.gauss_tail(4, _t4, 0) + _t37*gaussym.kernels.special.gauss_tail(3, _t4, 0) + _t41*gaussym.kernels.special.gauss_tail(2, _t4, 0) + _t43*gaussym.kernels.special.gauss_tail(1, _t4, 0) + _t50*gaussym.kernels.special.gauss_tail(0, _t4, 0) + _t6*gaussym.kernels.special.gauss_tail(10, _t4, 0) + _t7*gaussym.kernels.special.gauss_tail(9, _t4, 0),-_t12*gaussym.kernels.special.gauss_tail(8, _t3, 0) + _t16*gaussym.kernels.special.gauss_tail(7, _t3, 0) - _t21*gaussym.kernels.special.gauss_tail(6, _t3, 0) + _t26*gaussym.kernels.special.gauss_tail(5, _t3, 0) - _t33*gaussym.kernels.special.gauss_tail(4, _t3, 0) + _t37*gaussym.kernels.special.gauss_tail(3, _t3, 0) - _t41*gaussym.kernels.special.gauss_tail(2, _t3, 0) + _t43*gaussym.kernels.special.gauss_tail(1, _t3, 0) + _t44 + _t45 + _t46 + _t47 + _t48 + _t49 - _t50*gaussym.kernels.special.gauss_tail(0, _t3, 0) - _t6*gaussym.kernels.special.gauss_tail(10, _t3, 0) + _t7*gaussym.kernels.special.gauss_tail(9, _t3, 0)], default=numpy.nan)
+    return numpy.select([numpy.less(_t3, 0),True], [_t12*gaussym.kernels.generated._runtime.tail(8, _t4, 0) + _t16*gaussym.kernels.generated._runtime.tail(7, _t4, 0) + _t21*gaussym.kernels.generated._runtime.tail(6, _t4, 0) + _t26*gaussym.kernels.generated._runtime.tail(5, _t4, 0) + _t33*gaussym.kernels.generated._runtime.tail(4, _t4, 0) + _t37*gaussym.kernels.generated._runtime.tail(3, _t4, 0) + _t41*gaussym.kernels.generated._runtime.tail(2, _t4, 0) + _t43*gaussym.kernels.generated._runtime.tail(1, _t4, 0) + _t50*gaussym.kernels.generated._runtime.tail(0, _t4, 0) + _t6*gaussym.kernels.generated._runtime.tail(10, _t4, 0) + _t7*gaussym.kernels.generated._runtime.tail(9, _t4, 0),-_t12*gaussym.kernels.generated._runtime.tail(8, _t3, 0) + _t16*gaussym.kernels.generated._runtime.tail(7, _t3, 0) - _t21*gaussym.kernels.generated._runtime.tail(6, _t3, 0) + _t26*gaussym.kernels.generated._runtime.tail(5, _t3, 0) - _t33*gaussym.kernels.generated._runtime.tail(4, _t3, 0) + _t37*gaussym.kernels.generated._runtime.tail(3, _t3, 0) - _t41*gaussym.kernels.generated._runtime.tail(2, _t3, 0) + _t43*gaussym.kernels.generated._runtime.tail(1, _t3, 0) + _t44 + _t45 + _t46 + _t47 + _t48 + _t49 - _t50*gaussym.kernels.generated._runtime.tail(0, _t3, 0) - _t6*gaussym.kernels.generated._runtime.tail(10, _t3, 0) + _t7*gaussym.kernels.generated._runtime.tail(9, _t3, 0)], default=numpy.nan)
 
 
 def _moment_10(mu, sigma):
@@ -473,7 +473,7 @@ def _moment_10(mu, sigma):
     _t55 = _t0*_t45
     _t56 = _t36*_t51 + _t39*_t52 + _t44*_t53 + _t50*_t6 + _t54*_t55 + _t48/_t1**11
     _t57 = _t0*_t2*(_t15*_t38*_t44 + _t23*_t49 + _t24*_t28*_t39 + _t29*_t36*_t42 + _t46*_t6*_t8 + 11*_t54*mu**10)
-    return numpy.select([numpy.less(_t3, 0),True], [_t11*gaussym.kernels.special.gauss_tail(9, _t4, 0) + _t16*gaussym.kernels.special.gauss_tail(8, _t4, 0) + _t21*gaussym.kernels.special.gauss_tail(7, _t4, 0) + _t26*gaussym.kernels.special.gauss_tail(6, _t4, 0) + _t33*gaussym.kernels.special.gauss_tail(5, _t4, 0) + _t37*gaussym.kernels.special.gauss_tail(4, _t4, 0) + _t43*gaussym.kernels.special.gauss_tail(3, _t4, 0) + _t47*gaussym.kernels.special.gauss_tail(2, _t4, 0) + _t5*gaussym.kernels.special.gauss_tail(11, _t4, 0) + _t56*gaussym.kernels.special.gauss_tail(0, _t4, 0) + _t57*gaussym.kernels.special.gauss_tail(1, _t4, 0) + _t7*gaussym.kernels.special.gauss_tail(10, _t4, 0),_t11*gaussym.kernels.special.gauss_tail(9, _t3, 0) - _t16*gaussym.kernels.special.gauss_tail(8, _t3, 0) + _t21*gaussym.kernels.special.gauss_tail(7, _t3, 0) - _t26*gaussym.kernels.special.gauss_tail(6, _t3, 0) + _t33*gaussym.kernels.special.gauss_tail(5, _t3, 0) - _t37*gaussym.kernels.special.gauss_tail(4, _t3, 0) + _t43*gaussym.kernels.special.gauss_tail(3, _t3, 0) - _t47*gaussym.kernels.special.gauss_tail(2, _t3, 0) + _t48 + _t5*gaussym.kernels.special.gauss_tail(11, _t3, 0) + _t50 + _t51 + _t52 + _t53 + _t55 - _t56*gaussym.kernels.special.gauss_tail(0, _t3, 0) + _t57*gaussym.kernels.special.gauss_tail(1, _t3, 0) - _t7*gaussym.kernels.special.gauss_tail(10, _t3, 0)], default=numpy.nan)
+    return numpy.select([numpy.less(_t3, 0),True], [_t11*gaussym.kernels.generated._runtime.tail(9, _t4, 0) + _t16*gaussym.kernels.generated._runtime.tail(8, _t4, 0) + _t21*gaussym.kernels.generated._runtime.tail(7, _t4, 0) + _t26*gaussym.kernels.generated._runtime.tail(6, _t4, 0) + _t33*gaussym.kernels.generated._runtime.tail(5, _t4, 0) + _t37*gaussym.kernels.generated._runtime.tail(4, _t4, 0) + _t43*gaussym.kernels.generated._runtime.tail(3, _t4, 0) + _t47*gaussym.kernels.generated._runtime.tail(2, _t4, 0) + _t5*gaussym.kernels.generated._runtime.tail(11, _t4, 0) + _t56*gaussym.kernels.generated._runtime.tail(0, _t4, 0) + _t57*gaussym.kernels.generated._runtime.tail(1, _t4, 0) + _t7*gaussym.kernels.generated._runtime.tail(10, _t4, 0),_t11*gaussym.kernels.generated._runtime.tail(9, _t3, 0) - _t16*gaussym.kernels.generated._runtime.tail(8, _t3, 0) + _t21*gaussym.kernels.generated._runtime.tail(7, _t3, 0) - _t26*gaussym.kernels.generated._runtime.tail(6, _t3, 0) + _t33*gaussym.kernels.generated._runtime.tail(5, _t3, 0) - _t37*gaussym.kernels.generated._runtime.tail(4, _t3, 0) + _t43*gaussym.kernels.generated._runtime.tail(3, _t3, 0) - _t47*gaussym.kernels.generated._runtime.tail(2, _t3, 0) + _t48 + _t5*gaussym.kernels.generated._runtime.tail(11, _t3, 0) + _t50 + _t51 + _t52 + _t53 + _t55 - _t56*gaussym.kernels.generated._runtime.tail(0, _t3, 0) + _t57*gaussym.kernels.generated._runtime.tail(1, _t3, 0) - _t7*gaussym.kernels.generated._runtime.tail(10, _t3, 0)], default=numpy.nan)
 
 
 def _derivative_0(mu, sigma):
@@ -484,7 +484,7 @@ def _derivative_0(mu, sigma):
     _t4 = -_t3
     _t5 = mu/_t1
     _t6 = _t0*_t2
-    return numpy.select([numpy.less(_t3, 0),True], [_t5*gaussym.kernels.special.gauss_tail(0, _t4, 0) + _t6*gaussym.kernels.special.gauss_tail(1, _t4, 0),-_t5*gaussym.kernels.special.gauss_tail(0, _t3, 0) + _t6*gaussym.kernels.special.gauss_tail(1, _t3, 0) + mu], default=numpy.nan)
+    return numpy.select([numpy.less(_t3, 0),True], [_t5*gaussym.kernels.generated._runtime.tail(0, _t4, 0) + _t6*gaussym.kernels.generated._runtime.tail(1, _t4, 0),-_t5*gaussym.kernels.generated._runtime.tail(0, _t3, 0) + _t6*gaussym.kernels.generated._runtime.tail(1, _t3, 0) + mu], default=numpy.nan)
 
 
 def _derivative_1(mu, sigma):
@@ -493,8 +493,8 @@ def _derivative_1(mu, sigma):
     _t2 = mu/numpy.sqrt(_t1)
     _t3 = mu*gaussym.kernels.generated._runtime.norm_pdf(_t2)/_t1**(3/2)
     _t4 = _t1**(-1.0)
-    _t5 = _t4*gaussym.kernels.special.gauss_tail(0, -_t2, 0)
-    _t6 = _t4*gaussym.kernels.special.gauss_tail(0, _t2, 0)
+    _t5 = _t4*gaussym.kernels.generated._runtime.tail(0, -_t2, 0)
+    _t6 = _t4*gaussym.kernels.generated._runtime.tail(0, _t2, 0)
     return numpy.select([numpy.less(_t2, 0),True], [_t0*_t5 + _t3 + _t5,-_t0*_t6 + _t3 - _t6 + 1], default=numpy.nan)
 
 

@@ -87,77 +87,77 @@ def _act_derivative_10(x, negative_slope):
 
 def _moment_0(mu, sigma, negative_slope):
     _t0 = mu/sigma
-    return -negative_slope*sigma*gaussym.kernels.special.gauss_tail(1, _t0, 0) + sigma*gaussym.kernels.special.gauss_tail(1, -_t0, 0)
+    return -negative_slope*sigma*gaussym.kernels.generated._runtime.tail(1, _t0, 0) + sigma*gaussym.kernels.generated._runtime.tail(1, -_t0, 0)
 
 
 def _moment_1(mu, sigma, negative_slope):
     _t0 = sigma**2
     _t1 = mu/sigma
-    return _t0*negative_slope*gaussym.kernels.special.gauss_tail(2, _t1, 0) + _t0*gaussym.kernels.special.gauss_tail(2, -_t1, 0)
+    return _t0*negative_slope*gaussym.kernels.generated._runtime.tail(2, _t1, 0) + _t0*gaussym.kernels.generated._runtime.tail(2, -_t1, 0)
 
 
 def _moment_2(mu, sigma, negative_slope):
     _t0 = sigma**3
     _t1 = mu/sigma
-    return -_t0*negative_slope*gaussym.kernels.special.gauss_tail(3, _t1, 0) + _t0*gaussym.kernels.special.gauss_tail(3, -_t1, 0)
+    return -_t0*negative_slope*gaussym.kernels.generated._runtime.tail(3, _t1, 0) + _t0*gaussym.kernels.generated._runtime.tail(3, -_t1, 0)
 
 
 def _moment_3(mu, sigma, negative_slope):
     _t0 = sigma**4
     _t1 = mu/sigma
-    return _t0*negative_slope*gaussym.kernels.special.gauss_tail(4, _t1, 0) + _t0*gaussym.kernels.special.gauss_tail(4, -_t1, 0)
+    return _t0*negative_slope*gaussym.kernels.generated._runtime.tail(4, _t1, 0) + _t0*gaussym.kernels.generated._runtime.tail(4, -_t1, 0)
 
 
 def _moment_4(mu, sigma, negative_slope):
     _t0 = sigma**5
     _t1 = mu/sigma
-    return -_t0*negative_slope*gaussym.kernels.special.gauss_tail(5, _t1, 0) + _t0*gaussym.kernels.special.gauss_tail(5, -_t1, 0)
+    return -_t0*negative_slope*gaussym.kernels.generated._runtime.tail(5, _t1, 0) + _t0*gaussym.kernels.generated._runtime.tail(5, -_t1, 0)
 
 
 def _moment_5(mu, sigma, negative_slope):
     _t0 = sigma**6
     _t1 = mu/sigma
-    return _t0*negative_slope*gaussym.kernels.special.gauss_tail(6, _t1, 0) + _t0*gaussym.kernels.special.gauss_tail(6, -_t1, 0)
+    return _t0*negative_slope*gaussym.kernels.generated._runtime.tail(6, _t1, 0) + _t0*gaussym.kernels.generated._runtime.tail(6, -_t1, 0)
 
 
 def _moment_6(mu, sigma, negative_slope):
     _t0 = sigma**7
     _t1 = mu/sigma
-    return -_t0*negative_slope*gaussym.kernels.special.gauss_tail(7, _t1, 0) + _t0*gaussym.kernels.special.gauss_tail(7, -_t1, 0)
+    return -_t0*negative_slope*gaussym.kernels.generated._runtime.tail(7, _t1, 0) + _t0*gaussym.kernels.generated._runtime.tail(7, -_t1, 0)
 
 
 def _moment_7(mu, sigma, negative_slope):
     _t0 = sigma**8
     _t1 = mu/sigma
-    return _t0*negative_slope*gaussym.kernels.special.gauss_tail(8, _t1, 0) + _t0*gaussym.kernels.special.gauss_tail(8, -_t1, 0)
+    return _t0*negative_slope*gaussym.kernels.generated._runtime.tail(8, _t1, 0) + _t0*gaussym.kernels.generated._runtime.tail(8, -_t1, 0)
 
 
 def _moment_8(mu, sigma, negative_slope):
     _t0 = sigma**9
     _t1 = mu/sigma
-    return -_t0*negative_slope*gaussym.kernels.special.gauss_tail(9, _t1, 0) + _t0*gaussym.kernels.special.gauss_tail(9, -_t1, 0)
+    return -_t0*negative_slope*gaussym.kernels.generated._runtime.tail(9, _t1, 0) + _t0*gaussym.kernels.generated._runtime.tail(9, -_t1, 0)
 
 
 def _moment_9(mu, sigma, negative_slope):
     _t0 = sigma**10
     _t1 = mu/sigma
-    return _t0*negative_slope*gaussym.kernels.special.gauss_tail(10, _t1, 0) + _t0*gaussym.kernels.special.gauss_tail(10, -_t1, 0)
+    return _t0*negative_slope*gaussym.kernels.generated._runtime.tail(10, _t1, 0) + _t0*gaussym.kernels.generated._runtime.tail(10, -_t1, 0)
 
 
 def _moment_10(mu, sigma, negative_slope):
     _t0 = sigma**11
     _t1 = mu/sigma
-    return -_t0*negative_slope*gaussym.kernels.special.gauss_tail(11, _t1, 0) + _t0*gaussym.kernels.special.gauss_tail(11, -_t1, 0)
+    return -_t0*negative_slope*gaussym.kernels.generated._runtime.tail(11, _t1, 0) + _t0*gaussym.kernels.generated._runtime.tail(11, -_t1, 0)
 
 
 def _derivative_0(mu, sigma, negative_slope):
     _t0 = mu/sigma
-    return -negative_slope*sigma*gaussym.kernels.special.gauss_tail(1, _t0, 0) + sigma*gaussym.kernels.special.gauss_tail(1, -_t0, 0)
+    return -negative_slope*sigma*gaussym.kernels.generated._runtime.tail(1, _t0, 0) + sigma*gaussym.kernels.generated._runtime.tail(1, -_t0, 0)
 
 
 def _derivative_1(mu, sigma, negative_slope):
     _t0 = mu/sigma
-    return negative_slope*gaussym.kernels.special.gauss_tail(0, _t0, 0) + gaussym.kernels.special.gauss_tail(0, -_t0, 0)
+    return negative_slope*gaussym.kernels.generated._runtime.tail(0, _t0, 0) + gaussym.kernels.generated._runtime.tail(0, -_t0, 0)
 
 
 def _derivative_2(mu, sigma, negative_slope):

@@ -12,7 +12,7 @@ Decomposition:
       numeric    : log(exp(x) + 1) (no integral rule for this factor)
     numeric part: residual = log(exp(x) + 1)
       asymptote (closed form): Piecewise((0, x < 0), (x, True))
-      remainder by quadrature on window (-63.0, 63.0), breakpoints (0.0,)
+      remainder by quadrature on window (-87.25, 87.25), breakpoints (0.0,)
 
 Blocks: D(k, c, L) = e^L int_c^inf (z-c)^k phi(z) dz (gauss_tail); PhiBlend(P, Q, q) = P Phi(q) + Q phi(q).
 Closed-form part of E[x^n act(x)]:
@@ -35,7 +35,7 @@ EXPRESSION = 'log1p(exp(x))'
 PARAMS = {}
 MAX_N = 10
 NUMERIC = True
-WINDOW = (-63.0, 63.0)
+WINDOW = (-87.25, 87.25)
 REMAINDER_BREAKPOINTS = (0.0,)
 _runtime = gaussym.kernels.generated._runtime
 
@@ -106,55 +106,55 @@ def _act_derivative_10(x):
 
 
 def _moment_0(mu, sigma):
-    return sigma*gaussym.kernels.special.gauss_tail(1, -mu/sigma, 0)
+    return sigma*gaussym.kernels.generated._runtime.tail(1, -mu/sigma, 0)
 
 
 def _moment_1(mu, sigma):
-    return sigma**2*gaussym.kernels.special.gauss_tail(2, -mu/sigma, 0)
+    return sigma**2*gaussym.kernels.generated._runtime.tail(2, -mu/sigma, 0)
 
 
 def _moment_2(mu, sigma):
-    return sigma**3*gaussym.kernels.special.gauss_tail(3, -mu/sigma, 0)
+    return sigma**3*gaussym.kernels.generated._runtime.tail(3, -mu/sigma, 0)
 
 
 def _moment_3(mu, sigma):
-    return sigma**4*gaussym.kernels.special.gauss_tail(4, -mu/sigma, 0)
+    return sigma**4*gaussym.kernels.generated._runtime.tail(4, -mu/sigma, 0)
 
 
 def _moment_4(mu, sigma):
-    return sigma**5*gaussym.kernels.special.gauss_tail(5, -mu/sigma, 0)
+    return sigma**5*gaussym.kernels.generated._runtime.tail(5, -mu/sigma, 0)
 
 
 def _moment_5(mu, sigma):
-    return sigma**6*gaussym.kernels.special.gauss_tail(6, -mu/sigma, 0)
+    return sigma**6*gaussym.kernels.generated._runtime.tail(6, -mu/sigma, 0)
 
 
 def _moment_6(mu, sigma):
-    return sigma**7*gaussym.kernels.special.gauss_tail(7, -mu/sigma, 0)
+    return sigma**7*gaussym.kernels.generated._runtime.tail(7, -mu/sigma, 0)
 
 
 def _moment_7(mu, sigma):
-    return sigma**8*gaussym.kernels.special.gauss_tail(8, -mu/sigma, 0)
+    return sigma**8*gaussym.kernels.generated._runtime.tail(8, -mu/sigma, 0)
 
 
 def _moment_8(mu, sigma):
-    return sigma**9*gaussym.kernels.special.gauss_tail(9, -mu/sigma, 0)
+    return sigma**9*gaussym.kernels.generated._runtime.tail(9, -mu/sigma, 0)
 
 
 def _moment_9(mu, sigma):
-    return sigma**10*gaussym.kernels.special.gauss_tail(10, -mu/sigma, 0)
+    return sigma**10*gaussym.kernels.generated._runtime.tail(10, -mu/sigma, 0)
 
 
 def _moment_10(mu, sigma):
-    return sigma**11*gaussym.kernels.special.gauss_tail(11, -mu/sigma, 0)
+    return sigma**11*gaussym.kernels.generated._runtime.tail(11, -mu/sigma, 0)
 
 
 def _derivative_0(mu, sigma):
-    return sigma*gaussym.kernels.special.gauss_tail(1, -mu/sigma, 0)
+    return sigma*gaussym.kernels.generated._runtime.tail(1, -mu/sigma, 0)
 
 
 def _derivative_1(mu, sigma):
-    return gaussym.kernels.special.gauss_tail(0, -mu/sigma, 0)
+    return gaussym.kernels.generated._runtime.tail(0, -mu/sigma, 0)
 
 
 def _derivative_2(mu, sigma):

@@ -12,7 +12,7 @@ Decomposition:
       numeric    : tanh(x) (no integral rule for this factor)
     numeric part: residual = tanh(x)
       asymptote (closed form): Piecewise((-1, x < 0), (1, True))
-      remainder by quadrature on window (-31.0, 31.0), breakpoints (0.0,)
+      remainder by quadrature on window (-40.25, 40.25), breakpoints (0.0,)
 
 Blocks: D(k, c, L) = e^L int_c^inf (z-c)^k phi(z) dz (gauss_tail); PhiBlend(P, Q, q) = P Phi(q) + Q phi(q).
 Closed-form part of E[x^n act(x)]:
@@ -34,7 +34,7 @@ EXPRESSION = 'tanh(x)'
 PARAMS = {}
 MAX_N = 10
 NUMERIC = True
-WINDOW = (-31.0, 31.0)
+WINDOW = (-40.25, 40.25)
 REMAINDER_BREAKPOINTS = (0.0,)
 _runtime = gaussym.kernels.generated._runtime
 
@@ -111,71 +111,71 @@ def _act_derivative_10(x):
 
 def _moment_0(mu, sigma):
     _t0 = mu/sigma
-    return gaussym.kernels.special.gauss_tail(0, -_t0, 0) - gaussym.kernels.special.gauss_tail(0, _t0, 0)
+    return gaussym.kernels.generated._runtime.tail(0, -_t0, 0) - gaussym.kernels.generated._runtime.tail(0, _t0, 0)
 
 
 def _moment_1(mu, sigma):
     _t0 = mu/sigma
-    return sigma*gaussym.kernels.special.gauss_tail(1, -_t0, 0) + sigma*gaussym.kernels.special.gauss_tail(1, _t0, 0)
+    return sigma*gaussym.kernels.generated._runtime.tail(1, -_t0, 0) + sigma*gaussym.kernels.generated._runtime.tail(1, _t0, 0)
 
 
 def _moment_2(mu, sigma):
     _t0 = sigma**2
     _t1 = mu/sigma
-    return _t0*gaussym.kernels.special.gauss_tail(2, -_t1, 0) - _t0*gaussym.kernels.special.gauss_tail(2, _t1, 0)
+    return _t0*gaussym.kernels.generated._runtime.tail(2, -_t1, 0) - _t0*gaussym.kernels.generated._runtime.tail(2, _t1, 0)
 
 
 def _moment_3(mu, sigma):
     _t0 = sigma**3
     _t1 = mu/sigma
-    return _t0*gaussym.kernels.special.gauss_tail(3, -_t1, 0) + _t0*gaussym.kernels.special.gauss_tail(3, _t1, 0)
+    return _t0*gaussym.kernels.generated._runtime.tail(3, -_t1, 0) + _t0*gaussym.kernels.generated._runtime.tail(3, _t1, 0)
 
 
 def _moment_4(mu, sigma):
     _t0 = sigma**4
     _t1 = mu/sigma
-    return _t0*gaussym.kernels.special.gauss_tail(4, -_t1, 0) - _t0*gaussym.kernels.special.gauss_tail(4, _t1, 0)
+    return _t0*gaussym.kernels.generated._runtime.tail(4, -_t1, 0) - _t0*gaussym.kernels.generated._runtime.tail(4, _t1, 0)
 
 
 def _moment_5(mu, sigma):
     _t0 = sigma**5
     _t1 = mu/sigma
-    return _t0*gaussym.kernels.special.gauss_tail(5, -_t1, 0) + _t0*gaussym.kernels.special.gauss_tail(5, _t1, 0)
+    return _t0*gaussym.kernels.generated._runtime.tail(5, -_t1, 0) + _t0*gaussym.kernels.generated._runtime.tail(5, _t1, 0)
 
 
 def _moment_6(mu, sigma):
     _t0 = sigma**6
     _t1 = mu/sigma
-    return _t0*gaussym.kernels.special.gauss_tail(6, -_t1, 0) - _t0*gaussym.kernels.special.gauss_tail(6, _t1, 0)
+    return _t0*gaussym.kernels.generated._runtime.tail(6, -_t1, 0) - _t0*gaussym.kernels.generated._runtime.tail(6, _t1, 0)
 
 
 def _moment_7(mu, sigma):
     _t0 = sigma**7
     _t1 = mu/sigma
-    return _t0*gaussym.kernels.special.gauss_tail(7, -_t1, 0) + _t0*gaussym.kernels.special.gauss_tail(7, _t1, 0)
+    return _t0*gaussym.kernels.generated._runtime.tail(7, -_t1, 0) + _t0*gaussym.kernels.generated._runtime.tail(7, _t1, 0)
 
 
 def _moment_8(mu, sigma):
     _t0 = sigma**8
     _t1 = mu/sigma
-    return _t0*gaussym.kernels.special.gauss_tail(8, -_t1, 0) - _t0*gaussym.kernels.special.gauss_tail(8, _t1, 0)
+    return _t0*gaussym.kernels.generated._runtime.tail(8, -_t1, 0) - _t0*gaussym.kernels.generated._runtime.tail(8, _t1, 0)
 
 
 def _moment_9(mu, sigma):
     _t0 = sigma**9
     _t1 = mu/sigma
-    return _t0*gaussym.kernels.special.gauss_tail(9, -_t1, 0) + _t0*gaussym.kernels.special.gauss_tail(9, _t1, 0)
+    return _t0*gaussym.kernels.generated._runtime.tail(9, -_t1, 0) + _t0*gaussym.kernels.generated._runtime.tail(9, _t1, 0)
 
 
 def _moment_10(mu, sigma):
     _t0 = sigma**10
     _t1 = mu/sigma
-    return _t0*gaussym.kernels.special.gauss_tail(10, -_t1, 0) - _t0*gaussym.kernels.special.gauss_tail(10, _t1, 0)
+    return _t0*gaussym.kernels.generated._runtime.tail(10, -_t1, 0) - _t0*gaussym.kernels.generated._runtime.tail(10, _t1, 0)
 
 
 def _derivative_0(mu, sigma):
     _t0 = mu/sigma
-    return gaussym.kernels.special.gauss_tail(0, -_t0, 0) - gaussym.kernels.special.gauss_tail(0, _t0, 0)
+    return gaussym.kernels.generated._runtime.tail(0, -_t0, 0) - gaussym.kernels.generated._runtime.tail(0, _t0, 0)
 
 
 def _derivative_1(mu, sigma):
