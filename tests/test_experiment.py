@@ -46,6 +46,19 @@ def test_idx_roundtrip_and_mnist_loader(tmp_path, rng, gz):
     lab = np.concatenate([ds.y_train, ds.y_test])
     ref = {tuple(im.ravel()): l for im, l in zip(images, labels)}
     assert all(ref[tuple(np.rint(x).astype(int))] == l for x, l in zip(pooled, lab))
+    small = D.load_mnist_dataset(tmp_path, test_fraction=0.2, seed=0, pool=2)
+    assert small.d == 196 and small.side == 14 and small.name == "mnist14x14"
+    np.testing.assert_allclose(small.X_train, D.average_pool(ds.X_train, 28, 2))
+
+
+def test_average_pool_exact(rng):
+    X = rng.random((3, 16))
+    pooled = D.average_pool(X, 4, 2)
+    img = X[1].reshape(4, 4)
+    assert pooled.shape == (3, 4) and np.isclose(pooled[1, 3], img[2:, 2:].mean())
+    np.testing.assert_array_equal(D.average_pool(X, 4, 1), X)
+    with pytest.raises(ValueError, match="must divide"):
+        D.average_pool(X, 4, 3)
 
 
 def test_idx_errors(tmp_path):

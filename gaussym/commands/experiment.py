@@ -33,6 +33,8 @@ def register(subparsers) -> None:
     p.add_argument("--ridge", type=float, default=defaults.ridge, help="ridge added to class covariances (times I)")
     p.add_argument("--mixture-samples", type=int, default=defaults.n_mixture_samples)
     p.add_argument("--max-items", type=int, default=None, help="mnist: use at most this many images")
+    p.add_argument("--pool", type=int, default=1, help="mnist: average-pool factor (2 -> 14x14 images, d = 196)")
+    p.add_argument("--cg-tol", type=float, default=defaults.cg_tol, help="relative residual of the degree-2 CG solves")
     p.add_argument("--no-figures", action="store_true", help="skip matplotlib figures")
     p.add_argument("--no-dense-check", action="store_true", help="skip the dense-vs-CG check on the final checkpoint")
     p.add_argument("--export-demo", metavar="DIR", help="also write <dataset>_mlp.npz and <dataset>_mixture.npz "
@@ -48,13 +50,16 @@ def run(args) -> int:
     for name in ("steps", "hidden", "checkpoints", "batch_size", "mixture_samples"):
         if getattr(args, name) < 1:
             raise ValueError(f"--{name.replace('_', '-')} must be >= 1, got {getattr(args, name)}")
-    if args.dataset == "digits" and args.data_dir:
-        raise ValueError("--data is for mnist; the digits ship inside scikit-learn")
+    if args.dataset == "digits" and (args.data_dir or args.pool != 1):
+        raise ValueError("--data and --pool are for mnist; the digits ship inside scikit-learn")
+    if args.pool < 1 or 28 % args.pool:
+        raise ValueError(f"--pool must divide 28 (1, 2, 4, 7, 14), got {args.pool}")
     config = ExperimentConfig(dataset=args.dataset, out=args.out, steps=args.steps, hidden=args.hidden,
                               seed=args.seed, batch_size=args.batch_size, lr=args.lr, warmup_steps=args.warmup,
                               weight_decay=args.weight_decay, n_checkpoints=args.checkpoints, ridge=args.ridge,
                               n_mixture_samples=args.mixture_samples, data_dir=args.data_dir,
-                              max_items=args.max_items, figures=not args.no_figures,
+                              max_items=args.max_items, pool=args.pool, cg_tol=args.cg_tol,
+                              figures=not args.no_figures,
                               dense_check=not args.no_dense_check, quiet=args.quiet)
     try:
         results = run_experiment(config)

@@ -82,10 +82,21 @@ def _find(directory: Path, stem: str) -> Path | None:
     return None
 
 
+def average_pool(X: np.ndarray, side: int, factor: int) -> np.ndarray:
+    """(N, side^2) images -> (N, (side/factor)^2) by averaging factor x factor pixel blocks."""
+    if factor == 1:
+        return X
+    if side % factor:
+        raise ValueError(f"pool factor {factor} must divide the image side {side}")
+    n, s = X.shape[0], side // factor
+    return X.reshape(n, s, factor, s, factor).mean(axis=(2, 4)).reshape(n, s * s)
+
+
 def load_mnist_dataset(directory, test_fraction: float = 0.2, seed: int = 0,
-                       max_items: int | None = None) -> Dataset:
+                       max_items: int | None = None, pool: int = 1) -> Dataset:
     """MNIST from IDX files in ``directory``: uses every split present (train and/or t10k),
-    pools them and re-splits stratified (the t10k set alone is 10,000 real images)."""
+    pools them and re-splits stratified (the t10k set alone is 10,000 real images).
+    ``pool`` > 1 averages pool x pool pixel blocks (pool 2: 14x14 images, d = 196)."""
     directory = Path(directory)
     if not directory.is_dir():
         raise ValueError(f"--data {str(directory)!r} is not a directory")
@@ -103,5 +114,7 @@ def load_mnist_dataset(directory, test_fraction: float = 0.2, seed: int = 0,
     if max_items is not None and max_items < y.size:
         keep = np.sort(np.random.default_rng(seed).permutation(y.size)[:max_items])
         X, y = X[keep], y[keep]
+    X = average_pool(X, 28, pool)
     tr, te = stratified_split(y, test_fraction, seed)
-    return Dataset("mnist", X[tr], y[tr], X[te], y[te], side=28)
+    return Dataset("mnist" if pool == 1 else f"mnist{28 // pool}x{28 // pool}", X[tr], y[tr], X[te], y[te],
+                   side=28 // pool)

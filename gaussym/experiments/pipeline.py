@@ -49,6 +49,8 @@ class ExperimentConfig:
     test_fraction: float = 0.25
     data_dir: str | None = None
     max_items: int | None = None      # MNIST: use at most this many images
+    pool: int = 1                     # MNIST: average-pool factor (2 -> 14x14, d = 196)
+    cg_tol: float = 1e-9              # relative residual of the degree-2 CG solves
     figures: bool = True
     dense_check: bool = True          # also solve the final degree-2 system densely and compare (small d)
     quiet: bool = False
@@ -61,7 +63,7 @@ def load_dataset(config: ExperimentConfig) -> Dataset:
     if config.dataset == "mnist":
         if not config.data_dir:
             raise ValueError("the mnist experiment needs --data DIR holding the MNIST IDX files")
-        return load_mnist_dataset(config.data_dir, config.test_fraction, config.seed, config.max_items)
+        return load_mnist_dataset(config.data_dir, config.test_fraction, config.seed, config.max_items, config.pool)
     raise ValueError(f"dataset must be 'digits' or 'mnist', got {config.dataset!r}")
 
 
@@ -116,7 +118,7 @@ def weighted_eigvecs(gamma_o: np.ndarray, root: np.ndarray, k: int) -> tuple[np.
     return w, root @ v
 
 
-def approximate(cp: Checkpoint, mixture, degree: int, solver: str = "auto"):
+def approximate(cp: Checkpoint, mixture, degree: int, solver: str = "auto", tol: float | None = None):
     """Exact least-squares approximant of the checkpoint under the mixture.
 
     Degree 2 uses the matrix-free preconditioned CG solver (to relative residual CG_TOL)
@@ -127,7 +129,7 @@ def approximate(cp: Checkpoint, mixture, degree: int, solver: str = "auto"):
     if solver == "auto":
         solver = "cg" if degree == 2 else "auto"
     return mlp_approx(cp.W1, cp.b1, cp.W2, cp.b2, act="relu", degree=degree, input=mixture, solver=solver,
-                      tol=CG_TOL)
+                      tol=CG_TOL if tol is None else tol)
 
 
 def dense_check(cp: Checkpoint, mixture, X: np.ndarray) -> dict:
@@ -142,7 +144,7 @@ def dense_check(cp: Checkpoint, mixture, X: np.ndarray) -> dict:
 
 
 def evaluate_checkpoint(cp: Checkpoint, ds: Dataset, mixture, samples: np.ndarray, degrees=(1, 2),
-                        root: np.ndarray | None = None) -> tuple[dict, dict]:
+                        root: np.ndarray | None = None, tol: float | None = None) -> tuple[dict, dict]:
     """Scalar metrics of one checkpoint and the arrays the figures need (``arrays["approx"]``
     maps each degree to its PolyApprox)."""
     f_test, f_mix = mlp_logits(cp, ds.X_test), mlp_logits(cp, samples)
@@ -151,7 +153,7 @@ def evaluate_checkpoint(cp: Checkpoint, ds: Dataset, mixture, samples: np.ndarra
     arrays = {"approx": {}}
     for degree in degrees:
         start = time.perf_counter()
-        approx = approximate(cp, mixture, degree)
+        approx = approximate(cp, mixture, degree, tol=tol)
         seconds = time.perf_counter() - start
         p_test, p_mix = approx(ds.X_test), approx(samples)
         row.update({f"fvu{degree}_test": fvu(f_test, p_test), f"fvu{degree}_mix": fvu(f_mix, p_mix),
@@ -213,6 +215,9 @@ def run_experiment(config: ExperimentConfig, dataset: Dataset | None = None) -> 
 def _run_experiment(config: ExperimentConfig, dataset: Dataset | None) -> dict:
     from ..distributions import from_data
 
+    from ..io import optional_import
+    for module in ("torch", "schedulefree"):  # fail before any data work when the extra is missing
+        optional_import(module, "the experiment's training")
     out = Path(config.out)
     out.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
@@ -228,7 +233,7 @@ def _run_experiment(config: ExperimentConfig, dataset: Dataset | None) -> dict:
     root = sqrt_psd(mixture.cov)
     progress = Progress(len(checkpoints), "approximants", config.quiet)
     for i, cp in enumerate(checkpoints, start=1):
-        row, arrays = evaluate_checkpoint(cp, ds, mixture, samples, root=root)
+        row, arrays = evaluate_checkpoint(cp, ds, mixture, samples, root=root, tol=config.cg_tol)
         rows.append(row)
         last_approx = arrays.pop("approx")
         per_step.append(arrays)

@@ -67,14 +67,29 @@ def _fmt(x):
     return f"{x:.3g}" if abs(x) >= 1e-3 or x == 0 else f"{x:.2e}"
 
 
+_FLAGS = {"steps": "--steps", "hidden": "--hidden", "seed": "--seed", "data_dir": "--data", "n_checkpoints": "--checkpoints",
+          "lr": "--lr", "weight_decay": "--weight-decay", "warmup_steps": "--warmup", "batch_size": "--batch-size",
+          "ridge": "--ridge", "n_mixture_samples": "--mixture-samples", "max_items": "--max-items", "pool": "--pool",
+          "cg_tol": "--cg-tol"}
+
+
+def command_line(cfg: dict) -> str:
+    """The ``gaussym experiment`` command that reproduces a run (non-default options only)."""
+    from .pipeline import ExperimentConfig
+    defaults = ExperimentConfig().__dict__
+    parts = ["gaussym experiment", cfg["dataset"], "--out", str(cfg["out"])]
+    for key, flag in _FLAGS.items():
+        if key in cfg and cfg[key] != defaults.get(key):
+            parts += [flag, str(cfg[key])]
+    return " ".join(parts)
+
+
 def write_report(out, results: dict) -> Path:
     out = Path(out)
     cfg, ds, rows = results["config"], results["dataset"], results["rows"]
     lines = [f"# Polynomial approximants of an MLP trained on {ds['name']}: the paper's experiments on real data",
              "",
-             "Produced by `gaussym experiment "
-             f"{ds['name']} --out {cfg['out']} --steps {cfg['steps']} --hidden {cfg['hidden']} --seed {cfg['seed']}`"
-             + (f" --data {cfg['data_dir']}" if cfg.get("data_dir") else "") + ".",
+             f"Produced by `{command_line(cfg)}`.",
              "",
              "## Setup",
              f"- Data: {ds['n_train']} training and {ds['n_test']} held-out real images ({ds['side']}x{ds['side']}, "
