@@ -18,7 +18,7 @@ import sympy
 from sympy.printing.numpy import SciPyPrinter
 from sympy.printing.pycode import MpmathPrinter
 
-from gaussym.symbolic.functions import MU, SIGMA, X, stabilize
+from gaussym.symbolic.functions import X, double_double_in_tails_only, stabilize
 from gaussym.symbolic.integrals import Derivation, derive, pieces_to_piecewise
 
 __all__ = ["generate_module", "load_module", "derive_activation", "summary", "BACKENDS", "DEFAULT_MAX_N"]
@@ -131,9 +131,9 @@ def generate_module(name: str, text: str, params: dict | None = None, max_n: int
     moments = []
     say(f"{name}: deriving moments n = 0..{max_n}")
     for n in range(max_n + 1):
-        moments.append(d.closed_moment(n))
+        moments.append(double_double_in_tails_only(d.closed_moment(n)))
     say(f"{name}: deriving expected derivatives m = 0..{max_n}")
-    derivs = [d.closed_derivative(m) for m in range(max_n + 1)]
+    derivs = [double_double_in_tails_only(d.closed_derivative(m)) for m in range(max_n + 1)]
     say(f"{name}: printing")
     point = _point_derivatives(d.pieces, max_n)
 

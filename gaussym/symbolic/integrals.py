@@ -35,7 +35,7 @@ from sympy import Add, Mul, S, binomial, factorial2, sqrt
 
 from gaussym.symbolic.decompose import _SWITCHES, Piece, decompose
 from gaussym.symbolic.functions import (MU, SIGMA, X, GaussTail, NormCdf, NormPdf, PhiBlend,
-                                        TailExpDiff, textbook)
+                                        SqrtQuotient, TailExpDiff, textbook)
 
 __all__ = ["MU", "SIGMA", "X", "Derivation", "derive", "activation_moment_formula",
            "expected_derivative_formula", "describe_activation", "builtin_expression",
@@ -109,7 +109,7 @@ def _cdf_block(coef, N, a, b, mu=MU, s=SIGMA):
     return PhiBlend(_tidy(P), _tidy(Q), q)
 
 
-def _cdf_block_tails(coef, N, a, b, mu=MU, s=SIGMA):
+def _cdf_block_tails(coef, N, a, b, mu=MU, s=SIGMA, centered=False):
     """E[coef x^N Phi(a x + b)] as Gaussian tails in the rotated variable (kernel form).
 
     Phi(a x + b) = P(w <= a x + b), w ~ N(0,1) independent; v = (a x + b - w)... precisely
@@ -119,6 +119,11 @@ def _cdf_block_tails(coef, N, a, b, mu=MU, s=SIGMA):
       q < 0:  sum_k g_k D_k(-q),       M_N(q - tau) = sum_k g_k tau^k
       q >= 0: E[x^N] - sum_k h_k D_k(q), M_N(q + tau) = sum_k h_k tau^k
     Every D_k keeps relative accuracy deep in the tail (no P Phi + Q phi cancellation).
+
+    centered: E[coef x^N (Phi(a x + b) - 1/2)] (erf = 2 (Phi(sqrt2 x) - 1/2)); for |q| <= 1 as
+    (1/2) E[M_N(v) sign(q - v)] = (1/2) sum_k h_k ((-1)^k D_k(-q) - D_k(q)), the even-k differences
+    by TailExpDiff(k, q, -2q, 0) (series near q = 0), so no O(E[x^N]) offset cancels when the
+    activation is small where the Gaussian lives (erf near 0, tiny sigma).
     """
     A = a * s
     r = sqrt(1 + A ** 2)
@@ -127,11 +132,21 @@ def _cdf_block_tails(coef, N, a, b, mu=MU, s=SIGMA):
     slope = A * s / r                                                  # dm/dv = -slope
     cond_sd = s / r
 
+    def coefficients(sign):
+        return [coef * Add(*[binomial(N, j) * factorial2(j - 1) * cond_sd ** j * binomial(N - j, i)
+                             * m_q ** (N - j - i) for j in range(0, N - i + 1, 2)]) * (sign * slope) ** i
+                for i in range(N + 1)]
+
+    # q as a double-double quotient for the tails: q = sign(a) (mu + b/a) / sqrt(1/a^2 + s^2)
+    q_tail = q
+    if s == SIGMA and a.is_number and a != 0:
+        q_tail = sympy.sign(a) * SqrtQuotient(mu + b / a, 1 / a ** 2, s)
+
     def tails(sign):
         # v = q - sign*tau  ->  m = m_q + sign*slope*tau; tau^i coefficient of E[x^N | v] taken
         # term by term from the binomial sums (no symbolic expand):
         #   sum_(j even) C(N,j) (j-1)!! sd^j C(N-j,i) m_q^(N-j-i) (sign slope)^i
-        c = -q if sign > 0 else q
+        c = -q_tail if sign > 0 else q_tail
         out = []
         for i in range(N + 1):
             g = Add(*[binomial(N, j) * factorial2(j - 1) * cond_sd ** j * binomial(N - j, i) * m_q ** (N - j - i)
@@ -139,9 +154,13 @@ def _cdf_block_tails(coef, N, a, b, mu=MU, s=SIGMA):
             out.append(coef * g * (sign * slope) ** i * GaussTail(i, c, S.Zero))
         return Add(*out)
 
-    lower = tails(+1)
-    upper = coef * raw_moment(N, mu, s) - tails(-1)
-    return sympy.Piecewise((lower, q < 0), (upper, True))
+    raw = coef * raw_moment(N, mu, s)
+    if not centered:
+        return sympy.Piecewise((tails(+1), q < 0), (raw - tails(-1), True))
+    h = coefficients(-1)
+    middle = Add(*[(hk * TailExpDiff(k, q, -2 * q, S.Zero) if k % 2 == 0 else
+                    -hk * (GaussTail(k, -q, S.Zero) + GaussTail(k, q, S.Zero))) for k, hk in enumerate(h)]) / 2
+    return sympy.Piecewise((tails(+1) - raw / 2, q < -1), (raw / 2 - tails(-1), q > 1), (middle, True))
 
 
 def _tidy(e):
@@ -217,6 +236,19 @@ def pair_expm1(terms: list) -> list:
     return out
 
 
+def pair_centered_cdf(terms: list) -> list:
+    """Merge c x^k Phi(ax+b) with -c/2 x^k into one 'cdf_centered' term c x^k (Phi(ax+b) - 1/2)."""
+    out = list(terms)
+    for t in [t for t in terms if t.kind == "cdf"]:
+        match = next((p for p in out if p.kind == "poly" and p.k == t.k and sympy.simplify(p.coef + t.coef / 2) == 0),
+                     None)
+        if match is not None and t in out:
+            out.remove(match)
+            out.remove(t)
+            out.append(Term(t.coef, t.k, "cdf_centered", t.a, t.b, t.expr + match.expr))
+    return out
+
+
 def _half_line_expm1(coef, N, t, upper: bool, a, mu=MU, s=SIGMA):
     """E[coef x^N (e^(ax) - 1) 1{x>t or x<t}] = sum_j q_j (e^L D_j(c + h) - D_j(c)), h = -+a s."""
     L = a * mu + a ** 2 * s ** 2 / 2
@@ -245,6 +277,10 @@ def term_moment(term: Term, n: int, piece: Piece, mu=MU, s=SIGMA, display: bool 
         return _interval(term.coef, N, piece.lo, piece.hi, mu + a * s ** 2, L, s)
     if term.kind == "cdf" and piece.whole_line:
         return (_cdf_block if display else _cdf_block_tails)(term.coef, N, term.a, term.b, mu, s)
+    if term.kind == "cdf_centered" and piece.whole_line:
+        if display:
+            return _cdf_block(term.coef, N, term.a, term.b, mu, s) - term.coef * raw_moment(N, mu, s) / 2
+        return _cdf_block_tails(term.coef, N, term.a, term.b, mu, s, centered=True)
     return None
 
 
@@ -391,7 +427,7 @@ def derive(expr, params: dict | None = None, *, numeric: bool = True) -> Derivat
             else:
                 terms.append(term)
                 report.closed.append(str(_stock(t)))
-        closed_pieces.append((piece, pair_expm1(terms)))
+        closed_pieces.append((piece, pair_centered_cdf(pair_expm1(terms))))
         residual_pieces.append(Piece(piece.lo, piece.hi, _stock(left)))
         reports.append(report)
     residual = Add(*[_on_interval(p) for p in residual_pieces if p.expr != 0])

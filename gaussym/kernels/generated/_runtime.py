@@ -23,11 +23,58 @@ _SPLIT = 134217729.0  # 2^27 + 1, Dekker split
 _TAIL_TABLES: dict | None = None
 
 
+def _two_prod(a, b):
+    """(p, e) with p = fl(a b) and a b = p + e exactly (Dekker)."""
+    p = a * b
+    a_hi = a * _SPLIT - (a * _SPLIT - a)
+    b_hi = b * _SPLIT - (b * _SPLIT - b)
+    a_lo, b_lo = a - a_hi, b - b_hi
+    return p, ((a_hi * b_hi - p) + a_hi * b_lo + a_lo * b_hi) + a_lo * b_lo
+
+
+class DoubleDouble:
+    """hi + lo (|lo| <= ulp(hi)/2): a tail argument carried beyond float64 (see sqrt_quotient)."""
+    __slots__ = ("hi", "lo")
+
+    def __init__(self, hi, lo):
+        self.hi, self.lo = hi, lo
+
+    def __neg__(self):
+        return DoubleDouble(-self.hi, -self.lo)
+
+
+def sqrt_quotient(m, w2, s):
+    """m / sqrt(w2 + s^2) in double-double (inputs exact floats; w2 a constant such as 1 or 1/2)."""
+    m, s = np.asarray(m, dtype=float), np.asarray(s, dtype=float)
+    s2, s2_lo = _two_prod(s, s)
+    d = w2 + s2                                          # TwoSum(w2, s2) + s2_lo
+    bv = d - w2
+    d_lo = ((w2 - (d - bv)) + (s2 - bv)) + s2_lo
+    r = np.sqrt(d)
+    rr, rr_lo = _two_prod(r, r)
+    r_lo = ((d - rr) - rr_lo + d_lo) / (2.0 * r)         # sqrt(d + d_lo) = r + r_lo
+    q = m / r
+    qr, qr_lo = _two_prod(q, r)
+    q_lo = ((m - qr) - qr_lo - q * r_lo) / r             # m / (r + r_lo) = q + q_lo
+    return DoubleDouble(q, q_lo)
+
+
 def tail(k, c, L=0.0):
     """gauss_tail(k, c, L) = e^L D_k(c); inside a moments()/derivative_expectations() call, all orders
-    for the same (c, L) come from one gauss_tail_all table (the kernels ask for D_0..D_k of few arguments)."""
+    for the same (c, L) come from one gauss_tail_all table (the kernels ask for D_0..D_k of few arguments).
+    A DoubleDouble c = hi + lo is applied to first order: D_k(hi + lo) = D_k(hi) - k lo D_(k-1)(hi)
+    (d/dc D_0 = -phi(c))."""
     from gaussym.kernels.special import gauss_tail, gauss_tail_all
 
+    if isinstance(c, DoubleDouble):
+        base = tail(k, c.hi, L)
+        if k > 0:
+            slope = k * tail(k - 1, c.hi, L)
+        else:
+            with np.errstate(all="ignore"):
+                slope = np.exp(np.asarray(L, dtype=float)) * norm_pdf(c.hi) if np.any(np.asarray(L) != 0) \
+                    else norm_pdf(c.hi)
+        return base - c.lo * slope
     if _TAIL_TABLES is None:
         return gauss_tail(k, c, L)
     c, L = np.asarray(c, dtype=float), np.asarray(L, dtype=float)
