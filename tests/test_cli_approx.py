@@ -104,6 +104,12 @@ def test_mixture_file_and_safetensors_output(tmp_path, capsys, small_model, labe
     assert code == 0, stdout
     arrays, meta = io.load_coefficients(tmp_path / "c.safetensors")
     assert arrays["gamma"].shape == (3, 4, 4) and "monte_carlo" in stdout and meta["degree"] == 2
+    # the matrix-free CG solver gives the same coefficients as the default dense solve
+    code, stdout, _ = _run(capsys, model_path, "--mixture", tmp_path / "mix.npz", "-o", tmp_path / "cg.npz",
+                           "--solver", "cg", "--tol", 1e-12, "--fvu-samples", 1000)
+    assert code == 0, stdout
+    cg, _ = io.load_coefficients(tmp_path / "cg.npz")
+    np.testing.assert_allclose(cg["gamma"], arrays["gamma"], rtol=1e-7, atol=1e-9 * np.abs(arrays["gamma"]).max())
 
 
 def test_glu_and_torch_models(tmp_path, capsys, rng):

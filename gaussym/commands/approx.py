@@ -34,6 +34,9 @@ def register(subparsers) -> None:
     src.add_argument("--mean", help="mean vector file (.npy, .npz, .txt/.csv)")
     src.add_argument("--cov", help="covariance matrix file (.npy, .npz, .txt/.csv)")
     src.add_argument("--mixture", help="mixture file with weights, means, covs (.npz or .safetensors)")
+    p.add_argument("--solver", choices=("auto", "dense", "cg"), default="auto",
+                   help="mixture normal equations: dense Cholesky, matrix-free CG (degree 2) or auto")
+    p.add_argument("--tol", type=float, default=1e-10, help="relative residual for --solver cg (default 1e-10)")
     p.add_argument("-o", "--out", help="coefficient file (.npz or .safetensors; default <model>_approx_deg<N>.npz "
                                        "in the current directory)")
     p.add_argument("--top-k", type=int, default=5, help="eigenvalues shown per output (default 5)")
@@ -145,8 +148,8 @@ def _accepts(func, name: str) -> bool:
 def _format_fvu(res) -> str:
     if hasattr(res, "per_output") and hasattr(res, "value"):  # gaussym.polyapprox.FVUResult
         err = f" +- {res.stderr:.2g} s.e." if res.stderr is not None else ""
-        return f"{res.value:.4g}{err} ({res.method}); per output " + np.array2string(
-            np.asarray(res.per_output), precision=3, max_line_width=200)
+        return f"{res.value:.4g}{err} ({res.method}); per output " + " ".join(
+            f"{v:.3g}" for v in np.asarray(res.per_output))
     if isinstance(res, dict):
         value = np.asarray(res.get("fvu", res.get("value")))
         err = res.get("stderr", res.get("standard_error"))
@@ -180,7 +183,9 @@ def run(args) -> int:
     print(f"{'degree':>6}  {'time [s]':>9}  {'FVU on data':>11}  FVU under the input distribution (per output)")
     for degree in range(1, args.degree + 1):
         start = time.perf_counter()
-        approx = model.approx(act=args.act, degree=degree, input=dist)
+        solver = "auto" if args.solver == "cg" and degree != 2 else args.solver  # CG is for degree 2
+        kwargs = {} if dist.K == 1 else {"solver": solver, "tol": args.tol}
+        approx = model.approx(act=args.act, degree=degree, input=dist, **kwargs)
         seconds = time.perf_counter() - start
         under, on_data = fvu_of(approx, model, args.act, X, n_samples=args.fvu_samples, seed=args.seed)
         data_text = f"{on_data:11.4g}" if on_data is not None else f"{'-':>11}"
