@@ -457,43 +457,8 @@ def _param_subs(params):
             for k, v in params.items()}
 
 
-@dataclass
-class _Split:
-    asymptote: sympy.Expr
-    remainder: sympy.Expr
-    breakpoints: tuple
-    window: tuple
-
-
-def linear_asymptote_split(expr, x=X) -> _Split:
-    """Fallback split: asymptote = the linear asymptotes a_+- x + b_+- on each side of 0 (limits),
-    remainder = expr - asymptote; window = where |remainder| (1 + |x|)^8 exceeds 1e-17 of its
-    peak on an integer scan of [-400, 400] (widened by 1). Used when
-    gaussym.symbolic.asymptote is not available."""
-    lims = []
-    for side in (sympy.oo, -sympy.oo):
-        a = sympy.limit(expr / x, x, side)
-        b = sympy.limit(expr - a * x, x, side)
-        if not (a.is_finite and b.is_finite):
-            raise ValueError(f"{expr} has no linear asymptote at {side}: no numeric split available")
-        lims.append((a, b))
-    (ap, bp), (am, bm) = lims
-    asym = sympy.Piecewise((am * x + bm, x < 0), (ap * x + bp, True))
-    rem = expr - asym
-    import mpmath
-    f = sympy.lambdify(x, rem, "mpmath")
-    with mpmath.workdps(30):
-        mags = {k: abs(f(mpmath.mpf(k) + mpmath.mpf("0.5") * (k == 0))) * (1 + abs(k)) ** 8 for k in range(-400, 401)}
-    top = max(mags.values())
-    live = [k for k, v in mags.items() if v > top * mpmath.mpf("1e-17")]
-    return _Split(asym, rem, (0.0,), (float(min(live) - 1), float(max(live) + 1)))
-
-
 def _split_residual(deriv: Derivation):
-    try:
-        from gaussym.symbolic.asymptote import split_asymptote
-    except ModuleNotFoundError:
-        split_asymptote = linear_asymptote_split
+    from gaussym.symbolic.asymptote import split_asymptote
 
     residual = deriv.residual.subs(_param_subs(deriv.params))
     split = split_asymptote(residual, X)
