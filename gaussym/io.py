@@ -327,9 +327,15 @@ def save_model(path, W1, b1, W2, b2, *, dtype=np.float64, metadata: dict | None 
     return save_tensors(path, {"W1": W1, "b1": b1, "W2": W2, "b2": b2}, metadata, dtype=dtype)
 
 
+#: degree >= 3 coefficient tensors larger than this many floats are not written (factored form only)
+MAX_SAVED_FLOATS = 50_000_000
+
+
 def coefficient_tensors(approx, *, top_k: int = 8) -> dict[str, np.ndarray]:
     """Arrays describing a PolyApprox: alpha, beta, gamma (degree >= 2), the SVD of beta and,
-    for degree >= 2, the top-``top_k`` interaction-matrix eigenpairs of every output.
+    for degree >= 2, the top-``top_k`` interaction-matrix eigenpairs of every output; for
+    degree >= 3 the symmetric tensors ``coef3``, ``coef4``, ... (d_out, d, ..., d) while they
+    have at most MAX_SAVED_FLOATS entries.
 
     eigvals (d_out, k) sorted by |value|; eigvecs (d_out, d, k); beta_U (d_out, r), beta_S (r,),
     beta_Vt (r, d).
@@ -349,6 +355,10 @@ def coefficient_tensors(approx, *, top_k: int = 8) -> dict[str, np.ndarray]:
             order = np.argsort(-np.abs(w))[:k]
             vals[o], vecs[o] = w[order], v[:, order]
         out.update(eigvals=vals, eigvecs=vecs)
+    degree = int(getattr(approx, "degree", 2 if gamma is not None else 1))
+    for l in range(3, degree + 1):  # higher-degree symmetric tensors, when they fit
+        if len(out["alpha"]) * out["beta"].shape[1] ** l <= MAX_SAVED_FLOATS:
+            out[f"coef{l}"] = np.asarray(approx.tensor(l))
     return out
 
 

@@ -89,6 +89,8 @@ def test_mean_cov_files(tmp_path, capsys, small_model, rng, fmt):
     ref = gaussym.mlp_approx(p["W1"], p["b1"], p["W2"], p["b2"], act="relu", degree=3, mean=mean, cov=cov)
     arrays, _ = io.load_coefficients(out)
     np.testing.assert_allclose(arrays["gamma"], ref.gamma, rtol=1e-7, atol=1e-12)  # txt keeps ~18 digits
+    np.testing.assert_allclose(arrays["coef3"], ref.tensor(3), rtol=1e-7, atol=1e-12)
+    assert arrays["coef3"].shape == (3, 4, 4, 4)
     assert len([ln for ln in stdout.splitlines() if ln.strip()[:1] in "123" and "analytic" in ln]) == 3
 
 

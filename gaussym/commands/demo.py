@@ -28,7 +28,7 @@ Formulas used (x the 64 pixels; unit j: u_j = w_j . x + b1_j; f = W2 relu(W1 x +
   * Under one Gaussian N(m, P): u_j ~ N(mu_j, s_j^2), mu_j = w_j . m + b1_j, s_j^2 = w_j^T P w_j, and the
     least-squares polynomial of degree n is the truncated Hermite series, unit by unit (no solve):
         relu(u_j) ~ sum_(k<=n) E[relu^(k)(u_j)] / k! * s_j^k He_k(w_j . (x - m) / s_j)
-    so beta = sum_j W2_j E[relu'(u_j)] w_j and Gamma = sum_j W2_j E[relu''(u_j)] / 2 w_j w_j^T (one GEMM).
+    so at degree 2: beta = sum_j W2_j E[relu'(u_j)] w_j, Gamma = sum_j W2_j E[relu''(u_j)] / 2 w_j w_j^T (one GEMM).
   * Expected derivatives in closed form (Stein: E[act^(k)(u)] = E[act(u) He_k(z)] / s^k):
 {derivatives}
   * Under the class mixture sum_c pi_c N(mu_c, Sigma_c): the normal equations Cov(phi) theta = Cov(phi, f)
