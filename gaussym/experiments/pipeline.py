@@ -93,10 +93,14 @@ def accuracy(scores: np.ndarray, labels: np.ndarray) -> float:
 
 
 def top_eigvecs(gamma_o: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-    """Top-k eigenpairs of a symmetric interaction matrix by |eigenvalue| (values, vectors (d, k))."""
+    """Top-k eigenpairs of a symmetric interaction matrix by |eigenvalue| (values, vectors (d, k)).
+
+    Each vector's sign is fixed so that its largest-magnitude entry is positive (stable pictures)."""
     w, v = np.linalg.eigh(0.5 * (gamma_o + gamma_o.T))
     order = np.argsort(-np.abs(w))[:k]
-    return w[order], v[:, order]
+    v = v[:, order]
+    v = v * np.sign(v[np.argmax(np.abs(v), axis=0), np.arange(v.shape[1])])
+    return w[order], v
 
 
 #: relative residual of the matrix-free CG solve of the degree-2 normal equations
@@ -115,7 +119,8 @@ def weighted_eigvecs(gamma_o: np.ndarray, root: np.ndarray, k: int) -> tuple[np.
     part is z^T (R Gamma R) z: these eigenvalues measure contribution to output variance, so
     directions the data never vary in (blank border pixels) cannot dominate as in raw Gamma."""
     w, v = top_eigvecs(root @ gamma_o @ root, k)
-    return w, root @ v
+    patterns = root @ v
+    return w, patterns * np.sign(patterns[np.argmax(np.abs(patterns), axis=0), np.arange(patterns.shape[1])])
 
 
 def approximate(cp: Checkpoint, mixture, degree: int, solver: str = "auto", tol: float | None = None):
