@@ -119,11 +119,11 @@ def test_generated_source_is_deterministic(tmp_path):
     from gaussym.kernels.codegen import generate_module
 
     text = "where(x > 0, x, 0.5*(exp(x) - 1)) + x*erf(x) - 3*abs(x - 1)"
-    a = generate_module("det", text, {}, 3)
-    assert a == generate_module("det", text, {}, 3)
+    a = generate_module("det", text, {}, 2)
+    assert a == generate_module("det", text, {}, 2)
     # and across interpreter runs with different hash seeds (set/dict order must not leak into the code)
     code = ("import sys; from gaussym.kernels.codegen import generate_module; "
-            f"sys.stdout.write(generate_module('det', {text!r}, {{}}, 3))")
+            f"sys.stdout.write(generate_module('det', {text!r}, {{}}, 2))")
     for seed in ("1", "12345"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
@@ -153,7 +153,7 @@ def test_extra_backends_are_lazy(tmp_path):
 
     src = generate_module("poly", "x**3 - x", {}, 2, ("numpy", "mpmath", "torch", "jax", "cupy"))
     module = load_module(src, "poly")      # importable even where torch/jax/cupy are missing
-    for backend, lib in [("torch", "torch"), ("jax", "jax"), ("cupy", "cupy")]:
+    for backend, lib in [("jax", "jax"), ("cupy", "cupy")]:      # torch: test_torch_backend_when_installed
         fn = getattr(module, f"activation_{backend}")
         try:
             xp = __import__(lib)
@@ -161,7 +161,7 @@ def test_extra_backends_are_lazy(tmp_path):
             continue
         if backend == "jax":
             xp = __import__("jax.numpy").numpy
-        x = xp.asarray([0.5, 2.0]) if backend != "torch" else xp.tensor([0.5, 2.0])
+        x = xp.asarray([0.5, 2.0])
         np.testing.assert_allclose(np.asarray(fn(x)), [0.125 - 0.5, 6.0])
 
 

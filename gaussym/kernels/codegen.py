@@ -96,11 +96,11 @@ def _extra_printer(backend):
 
 def _point_derivatives(pieces, max_n):
     """act^(m) classical, m = 0..max_n, as Piecewise in X (stable printing forms)."""
-    stable = [type(p)(p.lo, p.hi, stabilize(p.expr)) for p in pieces]
-    out = []
-    for m in range(max_n + 1):
-        diffs = [type(p)(p.lo, p.hi, sympy.diff(p.expr, X, m) if m else p.expr) for p in stable]
-        out.append(pieces_to_piecewise(diffs))
+    current = [type(p)(p.lo, p.hi, stabilize(p.expr)) for p in pieces]
+    out = [pieces_to_piecewise(current)]
+    for _ in range(max_n):
+        current = [type(p)(p.lo, p.hi, sympy.diff(p.expr, X)) for p in current]
+        out.append(pieces_to_piecewise(current))
     return out
 
 
@@ -136,6 +136,7 @@ def generate_module(name: str, text: str, params: dict | None = None, max_n: int
     derivs = [double_double_in_tails_only(d.closed_derivative(m)) for m in range(max_n + 1)]
     say(f"{name}: printing")
     point = _point_derivatives(d.pieces, max_n)
+    rem = _point_derivatives(d.remainder_pieces, max_n) if d.has_numeric else None
 
     def emit_all(emit, suffix, blocks):
         blocks.append(emit.function(f"_activation{suffix}", ["x", *pnames], point[0]))
@@ -146,7 +147,6 @@ def generate_module(name: str, text: str, params: dict | None = None, max_n: int
         for m in range(max_n + 1):
             blocks.append(emit.function(f"_derivative{suffix}_{m}", ["mu", "sigma", *pnames], derivs[m]))
         if d.has_numeric:
-            rem = _point_derivatives(d.remainder_pieces, max_n)
             blocks.append(emit.function(f"_remainder{suffix}", ["x"], rem[0]))
             for m in range(max_n + 1):
                 blocks.append(emit.function(f"_remainder_derivative{suffix}_{m}", ["x"], rem[m]))

@@ -56,42 +56,54 @@ def _act_derivative_2(x):
 
 def _act_derivative_3(x):
     _t0 = x**2
-    return 4*(2*_t0 - 1)*numpy.exp(-_t0)/numpy.sqrt(scipy.constants.pi)
+    _t1 = numpy.exp(-_t0)/numpy.sqrt(scipy.constants.pi)
+    return 8*_t0*_t1 - 4*_t1
 
 
 def _act_derivative_4(x):
-    _t0 = x**2
-    return 8*x*(3 - 2*_t0)*numpy.exp(-_t0)/numpy.sqrt(scipy.constants.pi)
+    _t0 = 1/numpy.sqrt(scipy.constants.pi)
+    _t1 = numpy.exp(-x**2)
+    return -16*_t0*_t1*x**3 + 24*_t0*_t1*x
 
 
 def _act_derivative_5(x):
     _t0 = x**2
-    return 8*(-12*_t0 + 4*x**4 + 3)*numpy.exp(-_t0)/numpy.sqrt(scipy.constants.pi)
+    _t1 = numpy.exp(-_t0)/numpy.sqrt(scipy.constants.pi)
+    return -96*_t0*_t1 + 32*_t1*x**4 + 24*_t1
 
 
 def _act_derivative_6(x):
-    _t0 = x**2
-    return 16*x*(20*_t0 - 4*x**4 - 15)*numpy.exp(-_t0)/numpy.sqrt(scipy.constants.pi)
+    _t0 = 1/numpy.sqrt(scipy.constants.pi)
+    _t1 = numpy.exp(-x**2)
+    _t2 = _t0*_t1
+    return 320*_t0*_t1*x**3 - 64*_t2*x**5 - 240*_t2*x
 
 
 def _act_derivative_7(x):
     _t0 = x**2
-    return 16*(90*_t0 + 8*x**6 - 60*x**4 - 15)*numpy.exp(-_t0)/numpy.sqrt(scipy.constants.pi)
+    _t1 = numpy.exp(-_t0)/numpy.sqrt(scipy.constants.pi)
+    return 1440*_t0*_t1 + 128*_t1*x**6 - 960*_t1*x**4 - 240*_t1
 
 
 def _act_derivative_8(x):
-    _t0 = x**2
-    return 32*x*(-210*_t0 - 8*x**6 + 84*x**4 + 105)*numpy.exp(-_t0)/numpy.sqrt(scipy.constants.pi)
+    _t0 = 1/numpy.sqrt(scipy.constants.pi)
+    _t1 = numpy.exp(-x**2)
+    _t2 = _t0*_t1
+    return 2688*_t0*_t1*x**5 + 3360*_t0*_t1*x - 256*_t2*x**7 - 6720*_t2*x**3
 
 
 def _act_derivative_9(x):
     _t0 = x**2
-    return 32*(-840*_t0 + 16*x**8 - 224*x**6 + 840*x**4 + 105)*numpy.exp(-_t0)/numpy.sqrt(scipy.constants.pi)
+    _t1 = numpy.exp(-_t0)/numpy.sqrt(scipy.constants.pi)
+    _t2 = 26880*_t1
+    return -_t0*_t2 + 512*_t1*x**8 - 7168*_t1*x**6 + 3360*_t1 + _t2*x**4
 
 
 def _act_derivative_10(x):
-    _t0 = x**2
-    return 64*x*(2520*_t0 - 16*x**8 + 288*x**6 - 1512*x**4 - 945)*numpy.exp(-_t0)/numpy.sqrt(scipy.constants.pi)
+    _t0 = 1/numpy.sqrt(scipy.constants.pi)
+    _t1 = numpy.exp(-x**2)
+    _t2 = _t0*_t1
+    return 18432*_t0*_t1*x**7 + 161280*_t0*_t1*x**3 - 1024*_t2*x**9 - 96768*_t2*x**5 - 60480*_t2*x
 
 
 def _moment_0(mu, sigma):
@@ -644,42 +656,54 @@ def _act_derivative_mp_2(x):
 
 def _act_derivative_mp_3(x):
     _t0 = x**2
-    return 4*(2*_t0 - 1)*mpmath.exp(-_t0)/mpmath.sqrt(mpmath.pi)
+    _t1 = mpmath.exp(-_t0)/mpmath.sqrt(mpmath.pi)
+    return 8*_t0*_t1 - 4*_t1
 
 
 def _act_derivative_mp_4(x):
-    _t0 = x**2
-    return 8*x*(3 - 2*_t0)*mpmath.exp(-_t0)/mpmath.sqrt(mpmath.pi)
+    _t0 = 1/mpmath.sqrt(mpmath.pi)
+    _t1 = mpmath.exp(-x**2)
+    return -16*_t0*_t1*x**3 + 24*_t0*_t1*x
 
 
 def _act_derivative_mp_5(x):
     _t0 = x**2
-    return 8*(-12*_t0 + 4*x**4 + 3)*mpmath.exp(-_t0)/mpmath.sqrt(mpmath.pi)
+    _t1 = mpmath.exp(-_t0)/mpmath.sqrt(mpmath.pi)
+    return -96*_t0*_t1 + 32*_t1*x**4 + 24*_t1
 
 
 def _act_derivative_mp_6(x):
-    _t0 = x**2
-    return 16*x*(20*_t0 - 4*x**4 - 15)*mpmath.exp(-_t0)/mpmath.sqrt(mpmath.pi)
+    _t0 = 1/mpmath.sqrt(mpmath.pi)
+    _t1 = mpmath.exp(-x**2)
+    _t2 = _t0*_t1
+    return 320*_t0*_t1*x**3 - 64*_t2*x**5 - 240*_t2*x
 
 
 def _act_derivative_mp_7(x):
     _t0 = x**2
-    return 16*(90*_t0 + 8*x**6 - 60*x**4 - 15)*mpmath.exp(-_t0)/mpmath.sqrt(mpmath.pi)
+    _t1 = mpmath.exp(-_t0)/mpmath.sqrt(mpmath.pi)
+    return 1440*_t0*_t1 + 128*_t1*x**6 - 960*_t1*x**4 - 240*_t1
 
 
 def _act_derivative_mp_8(x):
-    _t0 = x**2
-    return 32*x*(-210*_t0 - 8*x**6 + 84*x**4 + 105)*mpmath.exp(-_t0)/mpmath.sqrt(mpmath.pi)
+    _t0 = 1/mpmath.sqrt(mpmath.pi)
+    _t1 = mpmath.exp(-x**2)
+    _t2 = _t0*_t1
+    return 2688*_t0*_t1*x**5 + 3360*_t0*_t1*x - 256*_t2*x**7 - 6720*_t2*x**3
 
 
 def _act_derivative_mp_9(x):
     _t0 = x**2
-    return 32*(-840*_t0 + 16*x**8 - 224*x**6 + 840*x**4 + 105)*mpmath.exp(-_t0)/mpmath.sqrt(mpmath.pi)
+    _t1 = mpmath.exp(-_t0)/mpmath.sqrt(mpmath.pi)
+    _t2 = 26880*_t1
+    return -_t0*_t2 + 512*_t1*x**8 - 7168*_t1*x**6 + 3360*_t1 + _t2*x**4
 
 
 def _act_derivative_mp_10(x):
-    _t0 = x**2
-    return 64*x*(2520*_t0 - 16*x**8 + 288*x**6 - 1512*x**4 - 945)*mpmath.exp(-_t0)/mpmath.sqrt(mpmath.pi)
+    _t0 = 1/mpmath.sqrt(mpmath.pi)
+    _t1 = mpmath.exp(-x**2)
+    _t2 = _t0*_t1
+    return 18432*_t0*_t1*x**7 + 161280*_t0*_t1*x**3 - 1024*_t2*x**9 - 96768*_t2*x**5 - 60480*_t2*x
 
 
 def _moment_mp_0(mu, sigma):

@@ -51,58 +51,67 @@ def _act_derivative_1(x):
 
 
 def _act_derivative_2(x):
-    _t0 = (1/2)*x**2
-    return numpy.sqrt(2)*(1 - _t0)*numpy.exp(-_t0)/numpy.sqrt(scipy.constants.pi)
+    _t0 = numpy.sqrt(2)
+    _t1 = 1/numpy.sqrt(scipy.constants.pi)
+    _t2 = (1/2)*x**2
+    _t3 = numpy.exp(-_t2)
+    return -_t0*_t1*_t2*_t3 + _t0*_t1*_t3
 
 
 def _act_derivative_3(x):
-    _t0 = x**2
-    return (1/2)*numpy.sqrt(2)*x*(_t0 - 4)*numpy.exp(-1/2*_t0)/numpy.sqrt(scipy.constants.pi)
+    _t0 = numpy.sqrt(2)*numpy.exp(-1/2*x**2)/numpy.sqrt(scipy.constants.pi)
+    return (1/2)*_t0*x**3 - 2*_t0*x
 
 
 def _act_derivative_4(x):
-    _t0 = x**2
-    _t1 = (1/2)*_t0
-    return numpy.sqrt(2)*(2*_t0 - _t1*(_t0 - 3) - 2)*numpy.exp(-_t1)/numpy.sqrt(scipy.constants.pi)
+    _t0 = numpy.sqrt(2)
+    _t1 = 1/numpy.sqrt(scipy.constants.pi)
+    _t2 = x**2
+    _t3 = numpy.exp(-1/2*_t2)
+    _t4 = _t0*_t1*_t3
+    return (7/2)*_t0*_t1*_t2*_t3 - 1/2*_t4*x**4 - 2*_t4
 
 
 def _act_derivative_5(x):
-    _t0 = x**2
-    return numpy.sqrt(2)*x*(-11/2*_t0 + (1/2)*x**4 + 9)*numpy.exp(-1/2*_t0)/numpy.sqrt(scipy.constants.pi)
+    _t0 = numpy.sqrt(2)*numpy.exp(-1/2*x**2)/numpy.sqrt(scipy.constants.pi)
+    return (1/2)*_t0*x**5 - 11/2*_t0*x**3 + 9*_t0*x
 
 
 def _act_derivative_6(x):
-    _t0 = x**2
-    _t1 = (1/2)*_t0
-    _t2 = x**4
-    return numpy.sqrt(2)*(-18*_t0 - _t1*(-10*_t0 + _t2 + 15) + 3*_t2 + 9)*numpy.exp(-_t1)/numpy.sqrt(scipy.constants.pi)
+    _t0 = numpy.sqrt(2)
+    _t1 = 1/numpy.sqrt(scipy.constants.pi)
+    _t2 = x**2
+    _t3 = numpy.exp(-1/2*_t2)
+    _t4 = _t0*_t1*_t3
+    return 8*_t0*_t1*_t3*x**4 + 9*_t0*_t1*_t3 - 51/2*_t2*_t4 - 1/2*_t4*x**6
 
 
 def _act_derivative_7(x):
-    _t0 = x**2
-    return numpy.sqrt(2)*x*((115/2)*_t0 + (1/2)*x**6 - 11*x**4 - 60)*numpy.exp(-1/2*_t0)/numpy.sqrt(scipy.constants.pi)
+    _t0 = numpy.sqrt(2)*numpy.exp(-1/2*x**2)/numpy.sqrt(scipy.constants.pi)
+    return (1/2)*_t0*x**7 - 11*_t0*x**5 + (115/2)*_t0*x**3 - 60*_t0*x
 
 
 def _act_derivative_8(x):
-    _t0 = x**2
-    _t1 = (1/2)*_t0
-    _t2 = x**4
-    _t3 = x**6
-    return numpy.sqrt(2)*(180*_t0 - _t1*(105*_t0 - 21*_t2 + _t3 - 105) - 60*_t2 + 4*_t3 - 60)*numpy.exp(-_t1)/numpy.sqrt(scipy.constants.pi)
+    _t0 = numpy.sqrt(2)
+    _t1 = 1/numpy.sqrt(scipy.constants.pi)
+    _t2 = x**2
+    _t3 = numpy.exp(-1/2*_t2)
+    _t4 = _t0*_t1*_t3
+    return (465/2)*_t0*_t1*_t2*_t3 + (29/2)*_t0*_t1*_t3*x**6 - 1/2*_t4*x**8 - 225/2*_t4*x**4 - 60*_t4
 
 
 def _act_derivative_9(x):
-    _t0 = x**2
-    return numpy.sqrt(2)*x*(-1365/2*_t0 + (1/2)*x**8 - 37/2*x**6 + (399/2)*x**4 + 525)*numpy.exp(-1/2*_t0)/numpy.sqrt(scipy.constants.pi)
+    _t0 = numpy.sqrt(2)*numpy.exp(-1/2*x**2)/numpy.sqrt(scipy.constants.pi)
+    return (1/2)*_t0*x**9 - 37/2*_t0*x**7 + (399/2)*_t0*x**5 - 1365/2*_t0*x**3 + 525*_t0*x
 
 
 def _act_derivative_10(x):
-    _t0 = x**2
-    _t1 = (1/2)*_t0
-    _t2 = x**4
-    _t3 = x**6
-    _t4 = x**8
-    return numpy.sqrt(2)*(-2100*_t0 - _t1*(-1260*_t0 + 378*_t2 - 36*_t3 + _t4 + 945) + 1050*_t2 - 140*_t3 + 5*_t4 + 525)*numpy.exp(-_t1)/numpy.sqrt(scipy.constants.pi)
+    _t0 = numpy.sqrt(2)
+    _t1 = 1/numpy.sqrt(scipy.constants.pi)
+    _t2 = x**2
+    _t3 = numpy.exp(-1/2*_t2)
+    _t4 = _t0*_t1*_t3
+    return 23*_t0*_t1*_t3*x**8 + 1680*_t0*_t1*_t3*x**4 + 525*_t0*_t1*_t3 - 5145/2*_t2*_t4 - 1/2*_t4*x**10 - 329*_t4*x**6
 
 
 def _moment_0(mu, sigma):
@@ -607,58 +616,67 @@ def _act_derivative_mp_1(x):
 
 
 def _act_derivative_mp_2(x):
-    _t0 = (mpmath.mpf(1)/mpmath.mpf(2))*x**2
-    return mpmath.sqrt(2)*(1 - _t0)*mpmath.exp(-_t0)/mpmath.sqrt(mpmath.pi)
+    _t0 = mpmath.sqrt(2)
+    _t1 = 1/mpmath.sqrt(mpmath.pi)
+    _t2 = (mpmath.mpf(1)/mpmath.mpf(2))*x**2
+    _t3 = mpmath.exp(-_t2)
+    return -_t0*_t1*_t2*_t3 + _t0*_t1*_t3
 
 
 def _act_derivative_mp_3(x):
-    _t0 = x**2
-    return (mpmath.mpf(1)/mpmath.mpf(2))*mpmath.sqrt(2)*x*(_t0 - 4)*mpmath.exp(-mpmath.mpf(1)/mpmath.mpf(2)*_t0)/mpmath.sqrt(mpmath.pi)
+    _t0 = mpmath.sqrt(2)*mpmath.exp(-mpmath.mpf(1)/mpmath.mpf(2)*x**2)/mpmath.sqrt(mpmath.pi)
+    return (mpmath.mpf(1)/mpmath.mpf(2))*_t0*x**3 - 2*_t0*x
 
 
 def _act_derivative_mp_4(x):
-    _t0 = x**2
-    _t1 = (mpmath.mpf(1)/mpmath.mpf(2))*_t0
-    return mpmath.sqrt(2)*(2*_t0 - _t1*(_t0 - 3) - 2)*mpmath.exp(-_t1)/mpmath.sqrt(mpmath.pi)
+    _t0 = mpmath.sqrt(2)
+    _t1 = 1/mpmath.sqrt(mpmath.pi)
+    _t2 = x**2
+    _t3 = mpmath.exp(-mpmath.mpf(1)/mpmath.mpf(2)*_t2)
+    _t4 = _t0*_t1*_t3
+    return (mpmath.mpf(7)/mpmath.mpf(2))*_t0*_t1*_t2*_t3 - mpmath.mpf(1)/mpmath.mpf(2)*_t4*x**4 - 2*_t4
 
 
 def _act_derivative_mp_5(x):
-    _t0 = x**2
-    return mpmath.sqrt(2)*x*(-mpmath.mpf(11)/mpmath.mpf(2)*_t0 + (mpmath.mpf(1)/mpmath.mpf(2))*x**4 + 9)*mpmath.exp(-mpmath.mpf(1)/mpmath.mpf(2)*_t0)/mpmath.sqrt(mpmath.pi)
+    _t0 = mpmath.sqrt(2)*mpmath.exp(-mpmath.mpf(1)/mpmath.mpf(2)*x**2)/mpmath.sqrt(mpmath.pi)
+    return (mpmath.mpf(1)/mpmath.mpf(2))*_t0*x**5 - mpmath.mpf(11)/mpmath.mpf(2)*_t0*x**3 + 9*_t0*x
 
 
 def _act_derivative_mp_6(x):
-    _t0 = x**2
-    _t1 = (mpmath.mpf(1)/mpmath.mpf(2))*_t0
-    _t2 = x**4
-    return mpmath.sqrt(2)*(-18*_t0 - _t1*(-10*_t0 + _t2 + 15) + 3*_t2 + 9)*mpmath.exp(-_t1)/mpmath.sqrt(mpmath.pi)
+    _t0 = mpmath.sqrt(2)
+    _t1 = 1/mpmath.sqrt(mpmath.pi)
+    _t2 = x**2
+    _t3 = mpmath.exp(-mpmath.mpf(1)/mpmath.mpf(2)*_t2)
+    _t4 = _t0*_t1*_t3
+    return 8*_t0*_t1*_t3*x**4 + 9*_t0*_t1*_t3 - mpmath.mpf(51)/mpmath.mpf(2)*_t2*_t4 - mpmath.mpf(1)/mpmath.mpf(2)*_t4*x**6
 
 
 def _act_derivative_mp_7(x):
-    _t0 = x**2
-    return mpmath.sqrt(2)*x*((mpmath.mpf(115)/mpmath.mpf(2))*_t0 + (mpmath.mpf(1)/mpmath.mpf(2))*x**6 - 11*x**4 - 60)*mpmath.exp(-mpmath.mpf(1)/mpmath.mpf(2)*_t0)/mpmath.sqrt(mpmath.pi)
+    _t0 = mpmath.sqrt(2)*mpmath.exp(-mpmath.mpf(1)/mpmath.mpf(2)*x**2)/mpmath.sqrt(mpmath.pi)
+    return (mpmath.mpf(1)/mpmath.mpf(2))*_t0*x**7 - 11*_t0*x**5 + (mpmath.mpf(115)/mpmath.mpf(2))*_t0*x**3 - 60*_t0*x
 
 
 def _act_derivative_mp_8(x):
-    _t0 = x**2
-    _t1 = (mpmath.mpf(1)/mpmath.mpf(2))*_t0
-    _t2 = x**4
-    _t3 = x**6
-    return mpmath.sqrt(2)*(180*_t0 - _t1*(105*_t0 - 21*_t2 + _t3 - 105) - 60*_t2 + 4*_t3 - 60)*mpmath.exp(-_t1)/mpmath.sqrt(mpmath.pi)
+    _t0 = mpmath.sqrt(2)
+    _t1 = 1/mpmath.sqrt(mpmath.pi)
+    _t2 = x**2
+    _t3 = mpmath.exp(-mpmath.mpf(1)/mpmath.mpf(2)*_t2)
+    _t4 = _t0*_t1*_t3
+    return (mpmath.mpf(465)/mpmath.mpf(2))*_t0*_t1*_t2*_t3 + (mpmath.mpf(29)/mpmath.mpf(2))*_t0*_t1*_t3*x**6 - mpmath.mpf(1)/mpmath.mpf(2)*_t4*x**8 - mpmath.mpf(225)/mpmath.mpf(2)*_t4*x**4 - 60*_t4
 
 
 def _act_derivative_mp_9(x):
-    _t0 = x**2
-    return mpmath.sqrt(2)*x*(-mpmath.mpf(1365)/mpmath.mpf(2)*_t0 + (mpmath.mpf(1)/mpmath.mpf(2))*x**8 - mpmath.mpf(37)/mpmath.mpf(2)*x**6 + (mpmath.mpf(399)/mpmath.mpf(2))*x**4 + 525)*mpmath.exp(-mpmath.mpf(1)/mpmath.mpf(2)*_t0)/mpmath.sqrt(mpmath.pi)
+    _t0 = mpmath.sqrt(2)*mpmath.exp(-mpmath.mpf(1)/mpmath.mpf(2)*x**2)/mpmath.sqrt(mpmath.pi)
+    return (mpmath.mpf(1)/mpmath.mpf(2))*_t0*x**9 - mpmath.mpf(37)/mpmath.mpf(2)*_t0*x**7 + (mpmath.mpf(399)/mpmath.mpf(2))*_t0*x**5 - mpmath.mpf(1365)/mpmath.mpf(2)*_t0*x**3 + 525*_t0*x
 
 
 def _act_derivative_mp_10(x):
-    _t0 = x**2
-    _t1 = (mpmath.mpf(1)/mpmath.mpf(2))*_t0
-    _t2 = x**4
-    _t3 = x**6
-    _t4 = x**8
-    return mpmath.sqrt(2)*(-2100*_t0 - _t1*(-1260*_t0 + 378*_t2 - 36*_t3 + _t4 + 945) + 1050*_t2 - 140*_t3 + 5*_t4 + 525)*mpmath.exp(-_t1)/mpmath.sqrt(mpmath.pi)
+    _t0 = mpmath.sqrt(2)
+    _t1 = 1/mpmath.sqrt(mpmath.pi)
+    _t2 = x**2
+    _t3 = mpmath.exp(-mpmath.mpf(1)/mpmath.mpf(2)*_t2)
+    _t4 = _t0*_t1*_t3
+    return 23*_t0*_t1*_t3*x**8 + 1680*_t0*_t1*_t3*x**4 + 525*_t0*_t1*_t3 - mpmath.mpf(5145)/mpmath.mpf(2)*_t2*_t4 - mpmath.mpf(1)/mpmath.mpf(2)*_t4*x**10 - 329*_t4*x**6
 
 
 def _moment_mp_0(mu, sigma):

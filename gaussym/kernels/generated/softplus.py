@@ -59,50 +59,49 @@ def _act_derivative_2(x):
 def _act_derivative_3(x):
     _t0 = scipy.special.expit(x)
     _t1 = scipy.special.expit(-x)
-    return _t0*_t1*(-_t0 + _t1)
+    return -_t0**2*_t1 + _t0*_t1**2
 
 
 def _act_derivative_4(x):
-    _t0 = scipy.special.expit(x)
-    _t1 = scipy.special.expit(-x)
-    _t2 = _t0*_t1
-    return _t2*(_t0**2 + _t1**2 - 4*_t2)
+    _t0 = scipy.special.expit(-x)
+    _t1 = scipy.special.expit(x)
+    return _t0**3*_t1 - 4*_t0**2*_t1**2 + _t0*_t1**3
 
 
 def _act_derivative_5(x):
     _t0 = scipy.special.expit(x)
     _t1 = scipy.special.expit(-x)
-    return _t0*_t1*(-_t0**3 + 11*_t0**2*_t1 - 11*_t0*_t1**2 + _t1**3)
+    return -_t0**4*_t1 + 11*_t0**3*_t1**2 - 11*_t0**2*_t1**3 + _t0*_t1**4
 
 
 def _act_derivative_6(x):
-    _t0 = scipy.special.expit(x)
-    _t1 = scipy.special.expit(-x)
-    return _t0*_t1*(_t0**4 - 26*_t0**3*_t1 + 66*_t0**2*_t1**2 - 26*_t0*_t1**3 + _t1**4)
+    _t0 = scipy.special.expit(-x)
+    _t1 = scipy.special.expit(x)
+    return _t0**5*_t1 - 26*_t0**4*_t1**2 + 66*_t0**3*_t1**3 - 26*_t0**2*_t1**4 + _t0*_t1**5
 
 
 def _act_derivative_7(x):
     _t0 = scipy.special.expit(x)
     _t1 = scipy.special.expit(-x)
-    return _t0*_t1*(-_t0**5 + 57*_t0**4*_t1 - 302*_t0**3*_t1**2 + 302*_t0**2*_t1**3 - 57*_t0*_t1**4 + _t1**5)
+    return -_t0**6*_t1 + 57*_t0**5*_t1**2 - 302*_t0**4*_t1**3 + 302*_t0**3*_t1**4 - 57*_t0**2*_t1**5 + _t0*_t1**6
 
 
 def _act_derivative_8(x):
-    _t0 = scipy.special.expit(x)
-    _t1 = scipy.special.expit(-x)
-    return _t0*_t1*(_t0**6 - 120*_t0**5*_t1 + 1191*_t0**4*_t1**2 - 2416*_t0**3*_t1**3 + 1191*_t0**2*_t1**4 - 120*_t0*_t1**5 + _t1**6)
+    _t0 = scipy.special.expit(-x)
+    _t1 = scipy.special.expit(x)
+    return _t0**7*_t1 - 120*_t0**6*_t1**2 + 1191*_t0**5*_t1**3 - 2416*_t0**4*_t1**4 + 1191*_t0**3*_t1**5 - 120*_t0**2*_t1**6 + _t0*_t1**7
 
 
 def _act_derivative_9(x):
     _t0 = scipy.special.expit(x)
     _t1 = scipy.special.expit(-x)
-    return _t0*_t1*(-_t0**7 + 247*_t0**6*_t1 - 4293*_t0**5*_t1**2 + 15619*_t0**4*_t1**3 - 15619*_t0**3*_t1**4 + 4293*_t0**2*_t1**5 - 247*_t0*_t1**6 + _t1**7)
+    return -_t0**8*_t1 + 247*_t0**7*_t1**2 - 4293*_t0**6*_t1**3 + 15619*_t0**5*_t1**4 - 15619*_t0**4*_t1**5 + 4293*_t0**3*_t1**6 - 247*_t0**2*_t1**7 + _t0*_t1**8
 
 
 def _act_derivative_10(x):
-    _t0 = scipy.special.expit(x)
-    _t1 = scipy.special.expit(-x)
-    return _t0*_t1*(_t0**8 - 502*_t0**7*_t1 + 14608*_t0**6*_t1**2 - 88234*_t0**5*_t1**3 + 156190*_t0**4*_t1**4 - 88234*_t0**3*_t1**5 + 14608*_t0**2*_t1**6 - 502*_t0*_t1**7 + _t1**8)
+    _t0 = scipy.special.expit(-x)
+    _t1 = scipy.special.expit(x)
+    return _t0**9*_t1 - 502*_t0**8*_t1**2 + 14608*_t0**7*_t1**3 - 88234*_t0**6*_t1**4 + 156190*_t0**5*_t1**5 - 88234*_t0**4*_t1**6 + 14608*_t0**3*_t1**7 - 502*_t0**2*_t1**8 + _t0*_t1**9
 
 
 def _moment_0(mu, sigma):
@@ -215,50 +214,49 @@ def _remainder_derivative_2(x):
 def _remainder_derivative_3(x):
     _t0 = scipy.special.expit(x)
     _t1 = scipy.special.expit(-x)
-    return _t0*_t1*(-_t0 + _t1)
+    return -_t0**2*_t1 + _t0*_t1**2
 
 
 def _remainder_derivative_4(x):
-    _t0 = scipy.special.expit(x)
-    _t1 = scipy.special.expit(-x)
-    _t2 = _t0*_t1
-    return _t2*(_t0**2 + _t1**2 - 4*_t2)
+    _t0 = scipy.special.expit(-x)
+    _t1 = scipy.special.expit(x)
+    return _t0**3*_t1 - 4*_t0**2*_t1**2 + _t0*_t1**3
 
 
 def _remainder_derivative_5(x):
     _t0 = scipy.special.expit(x)
     _t1 = scipy.special.expit(-x)
-    return _t0*_t1*(-_t0**3 + 11*_t0**2*_t1 - 11*_t0*_t1**2 + _t1**3)
+    return -_t0**4*_t1 + 11*_t0**3*_t1**2 - 11*_t0**2*_t1**3 + _t0*_t1**4
 
 
 def _remainder_derivative_6(x):
-    _t0 = scipy.special.expit(x)
-    _t1 = scipy.special.expit(-x)
-    return _t0*_t1*(_t0**4 - 26*_t0**3*_t1 + 66*_t0**2*_t1**2 - 26*_t0*_t1**3 + _t1**4)
+    _t0 = scipy.special.expit(-x)
+    _t1 = scipy.special.expit(x)
+    return _t0**5*_t1 - 26*_t0**4*_t1**2 + 66*_t0**3*_t1**3 - 26*_t0**2*_t1**4 + _t0*_t1**5
 
 
 def _remainder_derivative_7(x):
     _t0 = scipy.special.expit(x)
     _t1 = scipy.special.expit(-x)
-    return _t0*_t1*(-_t0**5 + 57*_t0**4*_t1 - 302*_t0**3*_t1**2 + 302*_t0**2*_t1**3 - 57*_t0*_t1**4 + _t1**5)
+    return -_t0**6*_t1 + 57*_t0**5*_t1**2 - 302*_t0**4*_t1**3 + 302*_t0**3*_t1**4 - 57*_t0**2*_t1**5 + _t0*_t1**6
 
 
 def _remainder_derivative_8(x):
-    _t0 = scipy.special.expit(x)
-    _t1 = scipy.special.expit(-x)
-    return _t0*_t1*(_t0**6 - 120*_t0**5*_t1 + 1191*_t0**4*_t1**2 - 2416*_t0**3*_t1**3 + 1191*_t0**2*_t1**4 - 120*_t0*_t1**5 + _t1**6)
+    _t0 = scipy.special.expit(-x)
+    _t1 = scipy.special.expit(x)
+    return _t0**7*_t1 - 120*_t0**6*_t1**2 + 1191*_t0**5*_t1**3 - 2416*_t0**4*_t1**4 + 1191*_t0**3*_t1**5 - 120*_t0**2*_t1**6 + _t0*_t1**7
 
 
 def _remainder_derivative_9(x):
     _t0 = scipy.special.expit(x)
     _t1 = scipy.special.expit(-x)
-    return _t0*_t1*(-_t0**7 + 247*_t0**6*_t1 - 4293*_t0**5*_t1**2 + 15619*_t0**4*_t1**3 - 15619*_t0**3*_t1**4 + 4293*_t0**2*_t1**5 - 247*_t0*_t1**6 + _t1**7)
+    return -_t0**8*_t1 + 247*_t0**7*_t1**2 - 4293*_t0**6*_t1**3 + 15619*_t0**5*_t1**4 - 15619*_t0**4*_t1**5 + 4293*_t0**3*_t1**6 - 247*_t0**2*_t1**7 + _t0*_t1**8
 
 
 def _remainder_derivative_10(x):
-    _t0 = scipy.special.expit(x)
-    _t1 = scipy.special.expit(-x)
-    return _t0*_t1*(_t0**8 - 502*_t0**7*_t1 + 14608*_t0**6*_t1**2 - 88234*_t0**5*_t1**3 + 156190*_t0**4*_t1**4 - 88234*_t0**3*_t1**5 + 14608*_t0**2*_t1**6 - 502*_t0*_t1**7 + _t1**8)
+    _t0 = scipy.special.expit(-x)
+    _t1 = scipy.special.expit(x)
+    return _t0**9*_t1 - 502*_t0**8*_t1**2 + 14608*_t0**7*_t1**3 - 88234*_t0**6*_t1**4 + 156190*_t0**5*_t1**5 - 88234*_t0**4*_t1**6 + 14608*_t0**3*_t1**7 - 502*_t0**2*_t1**8 + _t0*_t1**9
 
 
 def _activation_mp(x):
@@ -280,50 +278,49 @@ def _act_derivative_mp_2(x):
 def _act_derivative_mp_3(x):
     _t0 = (1/(1 + mpmath.exp(-(x))))
     _t1 = (1/(1 + mpmath.exp(-(-x))))
-    return _t0*_t1*(-_t0 + _t1)
+    return -_t0**2*_t1 + _t0*_t1**2
 
 
 def _act_derivative_mp_4(x):
-    _t0 = (1/(1 + mpmath.exp(-(x))))
-    _t1 = (1/(1 + mpmath.exp(-(-x))))
-    _t2 = _t0*_t1
-    return _t2*(_t0**2 + _t1**2 - 4*_t2)
+    _t0 = (1/(1 + mpmath.exp(-(-x))))
+    _t1 = (1/(1 + mpmath.exp(-(x))))
+    return _t0**3*_t1 - 4*_t0**2*_t1**2 + _t0*_t1**3
 
 
 def _act_derivative_mp_5(x):
     _t0 = (1/(1 + mpmath.exp(-(x))))
     _t1 = (1/(1 + mpmath.exp(-(-x))))
-    return _t0*_t1*(-_t0**3 + 11*_t0**2*_t1 - 11*_t0*_t1**2 + _t1**3)
+    return -_t0**4*_t1 + 11*_t0**3*_t1**2 - 11*_t0**2*_t1**3 + _t0*_t1**4
 
 
 def _act_derivative_mp_6(x):
-    _t0 = (1/(1 + mpmath.exp(-(x))))
-    _t1 = (1/(1 + mpmath.exp(-(-x))))
-    return _t0*_t1*(_t0**4 - 26*_t0**3*_t1 + 66*_t0**2*_t1**2 - 26*_t0*_t1**3 + _t1**4)
+    _t0 = (1/(1 + mpmath.exp(-(-x))))
+    _t1 = (1/(1 + mpmath.exp(-(x))))
+    return _t0**5*_t1 - 26*_t0**4*_t1**2 + 66*_t0**3*_t1**3 - 26*_t0**2*_t1**4 + _t0*_t1**5
 
 
 def _act_derivative_mp_7(x):
     _t0 = (1/(1 + mpmath.exp(-(x))))
     _t1 = (1/(1 + mpmath.exp(-(-x))))
-    return _t0*_t1*(-_t0**5 + 57*_t0**4*_t1 - 302*_t0**3*_t1**2 + 302*_t0**2*_t1**3 - 57*_t0*_t1**4 + _t1**5)
+    return -_t0**6*_t1 + 57*_t0**5*_t1**2 - 302*_t0**4*_t1**3 + 302*_t0**3*_t1**4 - 57*_t0**2*_t1**5 + _t0*_t1**6
 
 
 def _act_derivative_mp_8(x):
-    _t0 = (1/(1 + mpmath.exp(-(x))))
-    _t1 = (1/(1 + mpmath.exp(-(-x))))
-    return _t0*_t1*(_t0**6 - 120*_t0**5*_t1 + 1191*_t0**4*_t1**2 - 2416*_t0**3*_t1**3 + 1191*_t0**2*_t1**4 - 120*_t0*_t1**5 + _t1**6)
+    _t0 = (1/(1 + mpmath.exp(-(-x))))
+    _t1 = (1/(1 + mpmath.exp(-(x))))
+    return _t0**7*_t1 - 120*_t0**6*_t1**2 + 1191*_t0**5*_t1**3 - 2416*_t0**4*_t1**4 + 1191*_t0**3*_t1**5 - 120*_t0**2*_t1**6 + _t0*_t1**7
 
 
 def _act_derivative_mp_9(x):
     _t0 = (1/(1 + mpmath.exp(-(x))))
     _t1 = (1/(1 + mpmath.exp(-(-x))))
-    return _t0*_t1*(-_t0**7 + 247*_t0**6*_t1 - 4293*_t0**5*_t1**2 + 15619*_t0**4*_t1**3 - 15619*_t0**3*_t1**4 + 4293*_t0**2*_t1**5 - 247*_t0*_t1**6 + _t1**7)
+    return -_t0**8*_t1 + 247*_t0**7*_t1**2 - 4293*_t0**6*_t1**3 + 15619*_t0**5*_t1**4 - 15619*_t0**4*_t1**5 + 4293*_t0**3*_t1**6 - 247*_t0**2*_t1**7 + _t0*_t1**8
 
 
 def _act_derivative_mp_10(x):
-    _t0 = (1/(1 + mpmath.exp(-(x))))
-    _t1 = (1/(1 + mpmath.exp(-(-x))))
-    return _t0*_t1*(_t0**8 - 502*_t0**7*_t1 + 14608*_t0**6*_t1**2 - 88234*_t0**5*_t1**3 + 156190*_t0**4*_t1**4 - 88234*_t0**3*_t1**5 + 14608*_t0**2*_t1**6 - 502*_t0*_t1**7 + _t1**8)
+    _t0 = (1/(1 + mpmath.exp(-(-x))))
+    _t1 = (1/(1 + mpmath.exp(-(x))))
+    return _t0**9*_t1 - 502*_t0**8*_t1**2 + 14608*_t0**7*_t1**3 - 88234*_t0**6*_t1**4 + 156190*_t0**5*_t1**5 - 88234*_t0**4*_t1**6 + 14608*_t0**3*_t1**7 - 502*_t0**2*_t1**8 + _t0*_t1**9
 
 
 def _moment_mp_0(mu, sigma):
@@ -436,50 +433,49 @@ def _remainder_derivative_mp_2(x):
 def _remainder_derivative_mp_3(x):
     _t0 = (1/(1 + mpmath.exp(-(x))))
     _t1 = (1/(1 + mpmath.exp(-(-x))))
-    return _t0*_t1*(-_t0 + _t1)
+    return -_t0**2*_t1 + _t0*_t1**2
 
 
 def _remainder_derivative_mp_4(x):
-    _t0 = (1/(1 + mpmath.exp(-(x))))
-    _t1 = (1/(1 + mpmath.exp(-(-x))))
-    _t2 = _t0*_t1
-    return _t2*(_t0**2 + _t1**2 - 4*_t2)
+    _t0 = (1/(1 + mpmath.exp(-(-x))))
+    _t1 = (1/(1 + mpmath.exp(-(x))))
+    return _t0**3*_t1 - 4*_t0**2*_t1**2 + _t0*_t1**3
 
 
 def _remainder_derivative_mp_5(x):
     _t0 = (1/(1 + mpmath.exp(-(x))))
     _t1 = (1/(1 + mpmath.exp(-(-x))))
-    return _t0*_t1*(-_t0**3 + 11*_t0**2*_t1 - 11*_t0*_t1**2 + _t1**3)
+    return -_t0**4*_t1 + 11*_t0**3*_t1**2 - 11*_t0**2*_t1**3 + _t0*_t1**4
 
 
 def _remainder_derivative_mp_6(x):
-    _t0 = (1/(1 + mpmath.exp(-(x))))
-    _t1 = (1/(1 + mpmath.exp(-(-x))))
-    return _t0*_t1*(_t0**4 - 26*_t0**3*_t1 + 66*_t0**2*_t1**2 - 26*_t0*_t1**3 + _t1**4)
+    _t0 = (1/(1 + mpmath.exp(-(-x))))
+    _t1 = (1/(1 + mpmath.exp(-(x))))
+    return _t0**5*_t1 - 26*_t0**4*_t1**2 + 66*_t0**3*_t1**3 - 26*_t0**2*_t1**4 + _t0*_t1**5
 
 
 def _remainder_derivative_mp_7(x):
     _t0 = (1/(1 + mpmath.exp(-(x))))
     _t1 = (1/(1 + mpmath.exp(-(-x))))
-    return _t0*_t1*(-_t0**5 + 57*_t0**4*_t1 - 302*_t0**3*_t1**2 + 302*_t0**2*_t1**3 - 57*_t0*_t1**4 + _t1**5)
+    return -_t0**6*_t1 + 57*_t0**5*_t1**2 - 302*_t0**4*_t1**3 + 302*_t0**3*_t1**4 - 57*_t0**2*_t1**5 + _t0*_t1**6
 
 
 def _remainder_derivative_mp_8(x):
-    _t0 = (1/(1 + mpmath.exp(-(x))))
-    _t1 = (1/(1 + mpmath.exp(-(-x))))
-    return _t0*_t1*(_t0**6 - 120*_t0**5*_t1 + 1191*_t0**4*_t1**2 - 2416*_t0**3*_t1**3 + 1191*_t0**2*_t1**4 - 120*_t0*_t1**5 + _t1**6)
+    _t0 = (1/(1 + mpmath.exp(-(-x))))
+    _t1 = (1/(1 + mpmath.exp(-(x))))
+    return _t0**7*_t1 - 120*_t0**6*_t1**2 + 1191*_t0**5*_t1**3 - 2416*_t0**4*_t1**4 + 1191*_t0**3*_t1**5 - 120*_t0**2*_t1**6 + _t0*_t1**7
 
 
 def _remainder_derivative_mp_9(x):
     _t0 = (1/(1 + mpmath.exp(-(x))))
     _t1 = (1/(1 + mpmath.exp(-(-x))))
-    return _t0*_t1*(-_t0**7 + 247*_t0**6*_t1 - 4293*_t0**5*_t1**2 + 15619*_t0**4*_t1**3 - 15619*_t0**3*_t1**4 + 4293*_t0**2*_t1**5 - 247*_t0*_t1**6 + _t1**7)
+    return -_t0**8*_t1 + 247*_t0**7*_t1**2 - 4293*_t0**6*_t1**3 + 15619*_t0**5*_t1**4 - 15619*_t0**4*_t1**5 + 4293*_t0**3*_t1**6 - 247*_t0**2*_t1**7 + _t0*_t1**8
 
 
 def _remainder_derivative_mp_10(x):
-    _t0 = (1/(1 + mpmath.exp(-(x))))
-    _t1 = (1/(1 + mpmath.exp(-(-x))))
-    return _t0*_t1*(_t0**8 - 502*_t0**7*_t1 + 14608*_t0**6*_t1**2 - 88234*_t0**5*_t1**3 + 156190*_t0**4*_t1**4 - 88234*_t0**3*_t1**5 + 14608*_t0**2*_t1**6 - 502*_t0*_t1**7 + _t1**8)
+    _t0 = (1/(1 + mpmath.exp(-(-x))))
+    _t1 = (1/(1 + mpmath.exp(-(x))))
+    return _t0**9*_t1 - 502*_t0**8*_t1**2 + 14608*_t0**7*_t1**3 - 88234*_t0**6*_t1**4 + 156190*_t0**5*_t1**5 - 88234*_t0**4*_t1**6 + 14608*_t0**3*_t1**7 - 502*_t0**2*_t1**8 + _t0*_t1**9
 
 
 _MOMENTS = (_moment_0, _moment_1, _moment_2, _moment_3, _moment_4, _moment_5, _moment_6, _moment_7, _moment_8, _moment_9, _moment_10,)
