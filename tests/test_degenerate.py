@@ -329,10 +329,14 @@ TINY_SIGMA_CASES = [pytest.param(a, s, marks=NAN_AT_HUGE_RATIO if s == 1e-100 an
                     for a in ACTS for s in (1e-8, 1e-30, 1e-100)]
 
 
-@pytest.mark.parametrize("act", ACTS)
+POINT_MASS_TAIL = pytest.mark.xfail(strict=True, reason="kernel engineer: expect('gelu', n, mu, sigma=0) loses the "
+                                     "tail: mu=-10 gives -0.0 (exact -7.6e-23), mu=-5 errs 4e-11 relative")
+
+
+@pytest.mark.parametrize("act", [pytest.param(a, marks=POINT_MASS_TAIL) if a == "gelu" else a for a in ACTS])
 def test_point_mass_sigma_zero(act):
     f = MP_ACTIVATIONS[act].f
-    mu = np.array([-2.5, -0.3, 0.0, 0.7, 4.0])
+    mu = np.array([-30.0, -10.0, -5.0, -2.5, -0.3, 0.0, 0.7, 4.0, 30.0])
     for n in range(9):
         got = gaussym.expect(act, n, mu, 0.0)
         want = [float(mp.mpf(m) ** n * f(mp.mpf(m))) for m in mu]
