@@ -34,7 +34,7 @@ def hermite_reference(act, mmax, mu, s, dps=40):
         return out, scales
 
 
-CASES = [(0.3, 1.0), (-2.0, 0.5), (0.0, 0.01)]
+CASES = [(-2.0, 0.5), (0.3, 0.01)]
 
 
 @pytest.mark.parametrize("act", CLOSED)

@@ -31,7 +31,7 @@ NUMERIC_EXPRESSIONS = {
     "x*sigmoid(1.702*x)": (lambda x: x / (1 + mp.exp(-mp.mpf(851) / 500 * x)), ()),
     "log1p(exp(x))": (lambda x: mp.log1p(mp.exp(x)), ()),
 }
-CASES = [(0.0, 1.0), (-10.0, 1.0), (3.0, 0.05), (-2.0, 7.0), (0.5, 1e3), (-0.02, 1e-3)]
+CASES = [(-10.0, 1.0), (3.0, 0.05), (-2.0, 7.0), (0.5, 1e3), (-0.02, 1e-3)]
 
 
 def _check(act, f, kinks, tol, nmax=6, cases=CASES):
