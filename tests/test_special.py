@@ -151,8 +151,8 @@ def test_shapes_and_validation():
     assert gauss_tail(2, 1.0).shape == ()
     assert isinstance(gauss_tail(2, 1.0), np.ndarray)
     assert gauss_tail_all(3, np.zeros((2, 5)), np.zeros((5,))).shape == (4, 2, 5)
-    np.testing.assert_array_equal(gauss_tail(3, [[1.0], [2.0]], [0.0, 1.0]),
-                                  gauss_tail_all(3, [[1.0], [2.0]], [0.0, 1.0])[3])
+    np.testing.assert_allclose(gauss_tail(3, [[1.0], [2.0], [9.0], [-4.0]], [0.0, 1.0]),
+                               gauss_tail_all(3, [[1.0], [2.0], [9.0], [-4.0]], [0.0, 1.0])[3], rtol=2e-15, atol=0)
     with pytest.raises(ValueError, match="c"):
         gauss_tail(1, np.nan)
     with pytest.raises(ValueError, match="logscale"):
