@@ -9,7 +9,6 @@ The helpers are checked here against exact formulas, so a broken reference canno
 from __future__ import annotations
 
 import mpmath as mp
-import pytest
 
 DPS = 30
 

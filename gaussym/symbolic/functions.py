@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import sympy
 from mpmath.libmp import prec_to_dps
-from sympy import Function, Integer, S
+from sympy import Function, S
 
 #: the activation variable (same symbol as gaussym.symbolic.parse.X)
 X = sympy.Symbol("x", real=True)
@@ -282,4 +282,4 @@ def _one_plus_exp(e):
 
 
 __all__ = ["X", "MU", "SIGMA", "NormCdf", "NormPdf", "GaussTail", "TailExpDiff", "SqrtQuotient", "PhiBlend", "Sigmoid", "Softplus",
-           "textbook", "stabilize", "Integer"]
+           "textbook", "stabilize", "double_double_in_tails_only"]
