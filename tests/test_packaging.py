@@ -265,3 +265,28 @@ def test_guide_examples_run(tmp_path, monkeypatch):
     assert len(blocks) >= 3
     for i, block in enumerate(blocks):
         exec(compile(block, f"docs/guide.md python block {i}", "exec"), {})  # our own documentation
+
+
+def test_cli_numeric_commands_need_no_sympy(tmp_path):
+    """With SymPy blocked: every --help works, and `gaussym approx` runs end to end (SymPy is only
+    for `formula` and `codegen` derivations)."""
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    model = tmp_path / "mlp.npz"
+    np.savez(model, W1=rng.normal(size=(5, 3)), b1=np.zeros(5), W2=rng.normal(size=(2, 5)), b2=np.zeros(2))
+    code = f"""
+import sys
+sys.modules['sympy'] = None
+from gaussym.cli import SUBCOMMANDS, main
+for name in SUBCOMMANDS:
+    try:
+        main([name, '--help'])
+    except SystemExit as exc:
+        assert exc.code == 0, (name, exc.code)
+print('approx rc', main(['approx', {str(model)!r}, '--act', 'gelu', '--degree', '2', '-o', {str(tmp_path / 'c.npz')!r}]))
+"""
+    proc = _python(code)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert proc.stdout.strip().endswith("approx rc 0"), proc.stdout[-2000:]
+    assert (tmp_path / "c.npz").exists()
