@@ -34,7 +34,8 @@ def assess(results: dict) -> list[tuple[str, bool | None, str]]:
         phase = lin_rise >= 2.0 and quad_rise <= 1.5
         out.append(("a phase where linear FVU rises sharply while quadratic FVU stays nearly flat", bool(phase),
                     f"from step {steps[i1]} to {steps[j]}: linear FVU x{lin_rise:.2f} ({f1_test[i1]:.3g} -> "
-                    f"{f1_test[j]:.3g}), quadratic x{quad_rise:.2f} ({f2_test[i1]:.3g} -> {f2_test[j]:.3g}) "
+                    f"{f1_test[j]:.3g}, {f1_test[j] - f1_test[i1]:+.3g}), quadratic x{quad_rise:.2f} ({f2_test[i1]:.3g} "
+                    f"-> {f2_test[j]:.3g}, {f2_test[j] - f2_test[i1]:+.3g}) "
                     f"[criterion: linear x >= 2, quadratic x <= 1.5; mixture samples: linear "
                     f"{f1_mix[i1]:.3g} -> {f1_mix[j]:.3g}, quadratic {f2_mix[i1]:.3g} -> {f2_mix[j]:.3g}]"))
     else:
@@ -82,6 +83,12 @@ def command_line(cfg: dict) -> str:
         if key in cfg and cfg[key] != defaults.get(key):
             parts += [flag, str(cfg[key])]
     return " ".join(parts)
+
+
+def rewrite_report(out) -> Path:
+    """Re-render report.md from a run's results.json (e.g. after changing this module)."""
+    import json
+    return write_report(out, json.loads((Path(out) / "results.json").read_text()))
 
 
 def write_report(out, results: dict) -> Path:
