@@ -82,3 +82,14 @@ def test_point_mass_and_scalar_shapes():
     assert gaussym.expect("elu", 0, -1.0, 0.0) == pytest.approx(math.expm1(-1.0), rel=1e-15)
     out = gaussym.expect("sigmoid", 1, np.zeros((2, 3)), 0.0)
     assert out.shape == (2, 3) and np.all(out == 0.0)
+
+
+def test_parameter_that_moves_a_breakpoint_is_baked():
+    act = Activation.from_expr("where(x > t, x - t, 0)", name="shifted_relu", params={"t": 0.5}, max_n=2)
+    assert act.module.BAKED_PARAMS == ("t",)
+    # E[relu(x - t)] under N(mu, s^2) = E[relu(y)] under N(mu - t, s^2)
+    np.testing.assert_allclose(act.moments(0, 1.2, 0.7)[0], gaussym.expect("relu", 0, 0.7, 0.7), rtol=1e-14)
+    with pytest.raises(ValueError, match="baked"):
+        act.with_params(t=1.0).moments(0, 0.0, 1.0)
+    # a slope does not move the kink: stays free
+    assert gaussym.get_activation("leaky_relu").module.BAKED_PARAMS == ()

@@ -178,6 +178,7 @@ def generate_module(name: str, text: str, params: dict | None = None, max_n: int
            f"PARAMS = {dict(sorted(params.items()))!r}",
            f"MAX_N = {max_n}",
            f"NUMERIC = {d.has_numeric}",
+           f"BAKED_PARAMS = {d.baked_params!r}",
            f"WINDOW = ({', '.join(window)}{',' if len(window) == 1 else ''})",
            f"REMAINDER_BREAKPOINTS = ({', '.join(rbreaks)}{',' if len(rbreaks) == 1 else ''})",
            "_runtime = gaussym.kernels.generated._runtime", "", ""]

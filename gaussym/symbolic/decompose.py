@@ -66,6 +66,16 @@ def breakpoints(expr, subs, x=X) -> set:
     return found
 
 
+def switch_symbols(expr) -> set:
+    """Free symbols (other than x) of the switch arguments: parameters that move a breakpoint."""
+    found = set()
+    for node in sympy.preorder_traversal(expr):
+        if isinstance(node, _SWITCHES):
+            for arg in _switch_arguments(node):
+                found |= {str(sym) for sym in arg.free_symbols if sym != X}
+    return found
+
+
 def _switch_arguments(node):
     """Expressions whose sign change flips the switch."""
     if isinstance(node, (Max, Min)):

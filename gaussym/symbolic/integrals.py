@@ -33,7 +33,7 @@ from functools import lru_cache
 import sympy
 from sympy import Add, Mul, S, binomial, factorial2, sqrt
 
-from gaussym.symbolic.decompose import _SWITCHES, Piece, decompose
+from gaussym.symbolic.decompose import _SWITCHES, Piece, decompose, switch_symbols
 from gaussym.symbolic.functions import (MU, SIGMA, X, GaussTail, NormCdf, NormPdf, PhiBlend,
                                         SqrtQuotient, TailExpDiff, textbook)
 
@@ -310,6 +310,14 @@ class Derivation:
     @property
     def has_numeric(self) -> bool:
         return self.residual != 0
+
+    @property
+    def baked_params(self) -> tuple:
+        """Parameters fixed at their values in the kernels: all of them when a numeric remainder
+        exists, else those that move a breakpoint (the pieces were cut at their values)."""
+        if self.has_numeric:
+            return tuple(sorted(self.params))
+        return tuple(sorted(switch_symbols(self.expr) & set(self.params)))
 
     def closed_moment(self, n: int, mu=MU, s=SIGMA, display: bool = False):
         """Closed-form part of E[x^n act(x)] (activation terms with rules + residual's asymptote)."""

@@ -132,8 +132,9 @@ def resolve_params(module, params: dict) -> dict:
     out = dict(module.PARAMS)
     for k, v in params.items():
         value = float(as_float_array(v, k, ndim=0))
-        if module.NUMERIC and value != module.PARAMS[k]:
-            raise ValueError(f"parameter {k} of {module.NAME!r} is baked into its numeric kernel ({module.PARAMS[k]}); "
+        if k in module.BAKED_PARAMS and value != module.PARAMS[k]:
+            raise ValueError(f"parameter {k} of {module.NAME!r} is baked into its kernels ({module.PARAMS[k]}: it moves "
+                             f"a breakpoint or enters the numeric remainder); "
                              f"regenerate with Activation.from_expr(..., params={{'{k}': {value}}})")
         out[k] = value
     return out

@@ -33,6 +33,7 @@ EXPRESSION = 'where(x > 0, x, alpha*(exp(x) - 1))'
 PARAMS = {'alpha': 1.0}
 MAX_N = 10
 NUMERIC = False
+BAKED_PARAMS = ()
 WINDOW = ()
 REMAINDER_BREAKPOINTS = ()
 _runtime = gaussym.kernels.generated._runtime

@@ -33,6 +33,7 @@ EXPRESSION = 'erf(x)'
 PARAMS = {}
 MAX_N = 10
 NUMERIC = False
+BAKED_PARAMS = ()
 WINDOW = ()
 REMAINDER_BREAKPOINTS = ()
 _runtime = gaussym.kernels.generated._runtime

@@ -29,6 +29,7 @@ EXPRESSION = 'exp(x)'
 PARAMS = {}
 MAX_N = 10
 NUMERIC = False
+BAKED_PARAMS = ()
 WINDOW = ()
 REMAINDER_BREAKPOINTS = ()
 _runtime = gaussym.kernels.generated._runtime

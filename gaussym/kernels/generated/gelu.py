@@ -32,6 +32,7 @@ EXPRESSION = 'x*Phi(x)'
 PARAMS = {}
 MAX_N = 10
 NUMERIC = False
+BAKED_PARAMS = ()
 WINDOW = ()
 REMAINDER_BREAKPOINTS = ()
 _runtime = gaussym.kernels.generated._runtime

@@ -32,6 +32,7 @@ EXPRESSION = 'where(x > 0, x, negative_slope*x)'
 PARAMS = {'negative_slope': 0.01}
 MAX_N = 10
 NUMERIC = False
+BAKED_PARAMS = ()
 WINDOW = ()
 REMAINDER_BREAKPOINTS = ()
 _runtime = gaussym.kernels.generated._runtime

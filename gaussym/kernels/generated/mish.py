@@ -35,6 +35,7 @@ EXPRESSION = 'x*tanh(log1p(exp(x)))'
 PARAMS = {}
 MAX_N = 10
 NUMERIC = True
+BAKED_PARAMS = ()
 WINDOW = (-93.25, 43.0)
 REMAINDER_BREAKPOINTS = (0.0,)
 _runtime = gaussym.kernels.generated._runtime

@@ -31,6 +31,7 @@ EXPRESSION = 'max(x, 0)'
 PARAMS = {}
 MAX_N = 10
 NUMERIC = False
+BAKED_PARAMS = ()
 WINDOW = ()
 REMAINDER_BREAKPOINTS = ()
 _runtime = gaussym.kernels.generated._runtime

@@ -35,6 +35,7 @@ EXPRESSION = 'sigmoid(x)'
 PARAMS = {}
 MAX_N = 10
 NUMERIC = True
+BAKED_PARAMS = ()
 WINDOW = (-87.75, 87.75)
 REMAINDER_BREAKPOINTS = (0.0,)
 _runtime = gaussym.kernels.generated._runtime

@@ -35,6 +35,7 @@ EXPRESSION = 'x*sigmoid(x)'
 PARAMS = {}
 MAX_N = 10
 NUMERIC = True
+BAKED_PARAMS = ()
 WINDOW = (-93.5, 93.5)
 REMAINDER_BREAKPOINTS = (0.0,)
 _runtime = gaussym.kernels.generated._runtime

@@ -27,6 +27,7 @@ EXPRESSION = 'x**2'
 PARAMS = {}
 MAX_N = 10
 NUMERIC = False
+BAKED_PARAMS = ()
 WINDOW = ()
 REMAINDER_BREAKPOINTS = ()
 _runtime = gaussym.kernels.generated._runtime

@@ -34,6 +34,7 @@ EXPRESSION = 'tanh(x)'
 PARAMS = {}
 MAX_N = 10
 NUMERIC = True
+BAKED_PARAMS = ()
 WINDOW = (-40.25, 40.25)
 REMAINDER_BREAKPOINTS = (0.0,)
 _runtime = gaussym.kernels.generated._runtime
