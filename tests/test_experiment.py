@@ -212,5 +212,9 @@ def test_tiny_end_to_end(tmp_path, rng):
     from gaussym.io import load_model
     model = load_model(out / "final_model.npz")
     np.testing.assert_allclose(model.params["W1"], results["_checkpoints"][-1].W1)
+    # the report re-renders from results.json alone
+    from gaussym.experiments.report import rewrite_report
+    (out / "report.md").unlink()
+    assert rewrite_report(out).read_text() == report
     exported = P.export_demo(results, tmp_path / "demo")
     assert [p.name for p in exported] == ["blobs_mlp.npz", "blobs_mixture.npz"]
