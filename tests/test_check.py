@@ -4,7 +4,6 @@ The references must be right (checked here against closed forms and exact identi
 the harness does not use), the comparison logic must flag bad values (a deliberately broken
 kernel must FAIL), and the command must print the documented table and exit status.
 """
-import itertools
 import math
 import subprocess
 import sys

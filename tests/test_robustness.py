@@ -5,7 +5,6 @@ never a silent NaN — and the message names the offending argument (and, for sh
 mismatches, the arrays and their shapes; for an indefinite mixture covariance, the
 component). Valid input in range gives finite float64 results.
 """
-import re
 
 import numpy as np
 import pytest
