@@ -526,7 +526,7 @@ def check_activations(names, quick, dps, pool, progress):
                 r.notes.append("no independent mpmath definition in gaussym.check.MP_ACTIVATIONS")
             continue
         for chunk in chunks:
-            futures.append((name, _submit(pool, _activation_task, name, chunk, dps, dps_points)))
+            futures.append((name, pool.submit(_activation_task, name, chunk, dps, dps_points)))
     for i, (name, fut) in enumerate(futures):
         row_e, row_d, mp_part = fut.result()
         rows[name][0].merge(row_e)
@@ -840,7 +840,7 @@ def check_approximants(quick, dps, progress, pool=None):
         d = len(args[0][0])
         # the independent reference costs seconds per net: small nets (quick: degree-2 mixtures only)
         independent = d <= (4 if degree <= 2 else 3) and (not quick or (degree == 2 and "K=1" not in label))
-        futures.append((label, _submit(pool, _approx_task, case, dps, independent)))
+        futures.append((label, pool.submit(_approx_task, case, dps, independent)))
     n_unsupported = {"mlp": 0, "glu": 0}
     for i, (label, fut) in enumerate(futures):
         kind, part, part_ind, unsupported = fut.result()
@@ -933,10 +933,6 @@ class _SerialPool:
         pass
 
 
-def _submit(pool, fn, *args):
-    return pool.submit(fn, *args)
-
-
 def _known_activations():
     try:
         from gaussym import known_activations
@@ -1009,7 +1005,7 @@ def run_check(*, dps: int = 50, quick: bool = False, only=None, jobs: int | None
         if "approx" in sections:
             rows += check_approximants(quick, dps, progress_t, pool)
     finally:
-        pool.shutdown(wait=True, cancel_futures=True) if jobs > 1 else None
+        pool.shutdown(wait=True, cancel_futures=True)
     progress_t("done")
     return rows
 
