@@ -407,3 +407,12 @@ def test_mixture_degree3_too_large_refuses_before_allocating(rng):
         gaussym.mlp_approx(W1, b1, W2, b2, act="relu", degree=3, input=mix)
     with pytest.raises(ValueError, match="degree 2 only"):
         gaussym.mlp_approx(W1, b1, W2, b2, act="relu", degree=3, input=mix, solver="cg")
+
+
+def test_cg_reports_and_warns_when_stopped_early(rng):
+    W1, b1, W2, b2 = random_layer(rng, 6, 8, 2)
+    mix = random_mixture(rng, 6, 3)
+    with pytest.warns(RuntimeWarning, match="CG stopped after 2 iterations"):
+        p = gaussym.mlp_approx(W1, b1, W2, b2, act="relu", degree=2, input=mix, solver="cg", maxiter=2)
+    assert p.info["iterations"] == 2 and p.info["residual"] > 1e-6
+    assert len(p.info["residual_history"]) == 3 and p.info["n_features"] == 27
