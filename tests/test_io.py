@@ -241,3 +241,25 @@ def test_degree_one_has_no_gamma(tmp_path, rng):
     arrays, meta = io.load_coefficients(io.save_coefficients(tmp_path / "c.npz", approx))
     assert "gamma" not in arrays and "eigvals" not in arrays
     assert json.loads(json.dumps(meta))["info"]["degree"] == 2
+
+
+# ----------------------------------------------------------------------------- property test
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_segment = st.from_regex(r"[a-z_][a-z0-9_]{0,6}", fullmatch=True)
+
+
+@settings(max_examples=60, deadline=None)
+@given(prefix=st.lists(_segment, max_size=3), naming=st.sampled_from(["own", "fc", "sequential"]),
+       h=st.integers(1, 5), d=st.integers(1, 4), biases=st.booleans())
+def test_any_prefix_and_shape_is_recognised(prefix, naming, h, d, biases):
+    rng = np.random.default_rng(h * 10 + d)
+    ref = {"W1": rng.standard_normal((h, d)), "b1": rng.standard_normal(h),
+           "W2": rng.standard_normal((2, h)), "b2": rng.standard_normal(2)}
+    pre = "".join(p + "." for p in prefix)
+    names = {k: pre + v for k, v in MLP_NAMINGS[naming].items()}
+    tensors = {names[k]: v for k, v in ref.items() if biases or k in ("W1", "W2")}
+    model = io.find_model(tensors)
+    np.testing.assert_array_equal(model.params["W1"], ref["W1"])
+    np.testing.assert_array_equal(model.params["W2"], ref["W2"])
+    np.testing.assert_array_equal(model.params["b1"], ref["b1"] if biases else np.zeros(h))
