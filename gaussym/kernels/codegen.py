@@ -24,6 +24,8 @@ from gaussym.symbolic.integrals import Derivation, derive, pieces_to_piecewise
 __all__ = ["generate_module", "load_module", "derive_activation", "summary", "BACKENDS", "DEFAULT_MAX_N"]
 
 DEFAULT_MAX_N = 10
+#: smooth activations with a numeric part are integrated directly (no asymptote split) for sigma below this
+DIRECT_SIGMA = 0.5
 BACKENDS = ("numpy", "mpmath", "torch", "jax", "cupy")
 REGENERATE = "python derivations/regenerate_kernels.py"
 
@@ -179,6 +181,7 @@ def generate_module(name: str, text: str, params: dict | None = None, max_n: int
            f"MAX_N = {max_n}",
            f"NUMERIC = {d.has_numeric}",
            f"BAKED_PARAMS = {d.baked_params!r}",
+           f"DIRECT_SIGMA = {DIRECT_SIGMA if d.has_numeric and len(d.pieces) == 1 else 0.0!r}",
            f"WINDOW = ({', '.join(window)}{',' if len(window) == 1 else ''})",
            f"REMAINDER_BREAKPOINTS = ({', '.join(rbreaks)}{',' if len(rbreaks) == 1 else ''})",
            "_runtime = gaussym.kernels.generated._runtime", "", ""]

@@ -157,6 +157,18 @@ def _inputs(mu, sigma):
     return mu, np.where(point, 1.0, sigma), point
 
 
+def _direct(module, s, point):
+    """Elements integrated directly (act itself, no asymptote split): smooth activations at
+    sigma < DIRECT_SIGMA. There the split would cancel: E[x tanh x] ~ sigma^2 while its asymptote
+    part E|x| ~ sigma (7.8e-13 relative error at sigma = 1e-3, 1e-11 at 1e-5)."""
+    return (s < module.DIRECT_SIGMA) & ~point
+
+
+def _bulk(mu, s):
+    """An x-window holding every Gaussian's bulk (mu +- 45 sigma)."""
+    return (float(np.min(mu - 45.0 * s)), float(np.max(mu + 45.0 * s)))
+
+
 def moments(module, nmax, mu, sigma, params):
     """(nmax+1, *shape) array of E[x^n act(x)], x ~ N(mu, sigma^2), n = 0..nmax."""
     nmax = _order(nmax, "n", module)
@@ -168,8 +180,14 @@ def moments(module, nmax, mu, sigma, params):
             out[n] = module._MOMENTS[n](mu, s, **p)
         if module.NUMERIC:
             from gaussym.kernels.quadrature import remainder_moments
-            out += remainder_moments(module._remainder, nmax, mu, s, window=module.WINDOW,
-                                     breakpoints=module.REMAINDER_BREAKPOINTS)
+            direct = _direct(module, s, point)
+            split = ~direct
+            if np.any(split):
+                out[:, split] += remainder_moments(module._remainder, nmax, mu[split], s[split],
+                                                   window=module.WINDOW, breakpoints=module.REMAINDER_BREAKPOINTS)
+            if np.any(direct):
+                out[:, direct] = remainder_moments(lambda x: module._activation(x, **p), nmax, mu[direct],
+                                                   s[direct], window=_bulk(mu[direct], s[direct]))
         if np.any(point):
             x = mu[point]
             out[:, point] = x ** np.arange(nmax + 1)[:, None] * module._activation(x, **p)
@@ -187,9 +205,16 @@ def derivative_expectations(module, mmax, mu, sigma, params):
             out[m] = module._DERIVATIVES[m](mu, s, **p)
         if module.NUMERIC:   # classical derivatives of the remainder (its jumps are in _DERIVATIVES)
             from gaussym.kernels.quadrature import remainder_derivative_expectations
-            out += remainder_derivative_expectations(module._REMAINDER_DERIVATIVES[:mmax + 1], mu, s,
-                                                     window=module.WINDOW,
-                                                     breakpoints=module.REMAINDER_BREAKPOINTS)
+            direct = _direct(module, s, point)
+            split = ~direct
+            if np.any(split):
+                out[:, split] += remainder_derivative_expectations(
+                    module._REMAINDER_DERIVATIVES[:mmax + 1], mu[split], s[split], window=module.WINDOW,
+                    breakpoints=module.REMAINDER_BREAKPOINTS)
+            if np.any(direct):
+                fns = [lambda x, f=f: f(x, **p) for f in module._ACT_DERIVATIVES[:mmax + 1]]
+                out[:, direct] = remainder_derivative_expectations(fns, mu[direct], s[direct],
+                                                                   window=_bulk(mu[direct], s[direct]))
         if np.any(point):
             for m in range(mmax + 1):
                 row = out[m, ...]          # a view, also for 0-d input

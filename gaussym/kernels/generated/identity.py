@@ -28,6 +28,7 @@ PARAMS = {}
 MAX_N = 10
 NUMERIC = False
 BAKED_PARAMS = ()
+DIRECT_SIGMA = 0.0
 WINDOW = ()
 REMAINDER_BREAKPOINTS = ()
 _runtime = gaussym.kernels.generated._runtime

@@ -33,6 +33,7 @@ PARAMS = {'negative_slope': 0.01}
 MAX_N = 10
 NUMERIC = False
 BAKED_PARAMS = ()
+DIRECT_SIGMA = 0.0
 WINDOW = ()
 REMAINDER_BREAKPOINTS = ()
 _runtime = gaussym.kernels.generated._runtime
