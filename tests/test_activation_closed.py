@@ -143,3 +143,9 @@ def _full_grid(act):
 def test_closed_form_moments_full_grid(act):
     worst = worst_error(act, _full_grid(act))
     print(f"{act}: worst relative error {worst:.2e}")
+
+
+def test_point_mass_keeps_relative_accuracy_near_zero():
+    # elu(x) = alpha (e^x - 1) is printed with expm1: no cancellation at x ~ 0
+    assert gaussym.expect("elu", 0, -1e-10, 0.0) == pytest.approx(-1e-10 + 5e-21, rel=1e-15)
+    assert gaussym.get_activation("elu")(np.array([-1e-12]))[0] == pytest.approx(-1e-12, rel=1e-11)

@@ -243,6 +243,32 @@ class Softplus(Function):
         return f"{printer._module_format('mpmath.log1p')}({printer._module_format('mpmath.exp')}({u}))"
 
 
+class Expm1(Function):
+    """exp(u) - 1, printed as expm1 (ELU near 0: alpha e^x - alpha would lose digits)."""
+    nargs = 1
+
+    def fdiff(self, argindex=1):
+        return sympy.exp(self.args[0])
+
+    def _numpycode(self, printer):
+        return f"{printer._module_format('numpy.expm1')}({_args(printer, *self.args)})"
+
+    def _mpmathcode(self, printer):
+        return f"{printer._module_format('mpmath.expm1')}({_args(printer, *self.args)})"
+
+
+def _pair_expm1(add):
+    """c exp(u) - c inside a sum -> c Expm1(u)."""
+    args = list(add.args)
+    for term in list(args):
+        coef, rest = term.as_independent(X, as_Add=False)
+        if isinstance(rest, sympy.exp) and -coef in args and term in args:
+            args.remove(term)
+            args.remove(-coef)
+            args.append(coef * Expm1(rest.args[0]))
+    return sympy.Add(*args)
+
+
 def double_double_in_tails_only(expr):
     """Keep SqrtQuotient (a double-double value when printed for numpy) only as the argument of a
     GaussTail; everywhere else (phi(q), coefficients after d/dmu) use the plain quotient."""
@@ -261,7 +287,7 @@ def textbook(expr):
 
 
 def stabilize(expr):
-    """Rewrite log(1+exp(u)) -> Softplus(u) and 1/(1+exp(v)) -> Sigmoid(-v) for printing."""
+    """Rewrite log(1+exp(u)) -> Softplus(u), 1/(1+exp(v)) -> Sigmoid(-v), c e^u - c -> c Expm1(u) for printing."""
     def is_softplus(e):
         return isinstance(e, sympy.log) and _one_plus_exp(e.args[0]) is not None
 
@@ -269,7 +295,8 @@ def stabilize(expr):
         return isinstance(e, sympy.Pow) and e.exp == -1 and _one_plus_exp(e.base) is not None
 
     expr = expr.replace(is_softplus, lambda e: Softplus(_one_plus_exp(e.args[0])))
-    return expr.replace(is_sigmoid, lambda e: Sigmoid(-_one_plus_exp(e.base)))
+    expr = expr.replace(is_sigmoid, lambda e: Sigmoid(-_one_plus_exp(e.base)))
+    return expr.replace(lambda e: isinstance(e, sympy.Add) and e.has(sympy.exp), _pair_expm1)
 
 
 def _one_plus_exp(e):

@@ -41,11 +41,11 @@ _runtime = gaussym.kernels.generated._runtime
 
 
 def _activation(x, alpha):
-    return numpy.select([numpy.less(x, 0),True], [alpha*numpy.exp(x) - alpha,x], default=numpy.nan)
+    return numpy.select([numpy.less(x, 0),True], [alpha*numpy.expm1(x),x], default=numpy.nan)
 
 
 def _act_derivative_0(x, alpha):
-    return numpy.select([numpy.less(x, 0),True], [alpha*numpy.exp(x) - alpha,x], default=numpy.nan)
+    return numpy.select([numpy.less(x, 0),True], [alpha*numpy.expm1(x),x], default=numpy.nan)
 
 
 def _act_derivative_1(x, alpha):
@@ -271,11 +271,11 @@ def _derivative_10(mu, sigma, alpha):
 
 
 def _activation_mp(x, alpha):
-    return ((alpha*mpmath.exp(x) - alpha) if (x < 0) else (x))
+    return ((alpha*mpmath.expm1(x)) if (x < 0) else (x))
 
 
 def _act_derivative_mp_0(x, alpha):
-    return ((alpha*mpmath.exp(x) - alpha) if (x < 0) else (x))
+    return ((alpha*mpmath.expm1(x)) if (x < 0) else (x))
 
 
 def _act_derivative_mp_1(x, alpha):
