@@ -80,10 +80,20 @@ def _panel_integrals(fns, kmax, mu, s, lo, hi, bps, scale):
     # edge +- d_j (r is smooth and decays there, so panels may grow with the distance d)
     grade = 2.0 * scale * (_GRADE ** np.arange(1, _GRADE_STEPS + 1) - 1.0) / (_GRADE - 1.0)
     cut_x = np.concatenate([[lo, hi], bps, lo - grade, hi + grade])
-    cuts = (cut_x[None, :] - mu[:, None]) / s[:, None]
-    edges = np.concatenate([za[:, None], zb[:, None], np.zeros((P, 1)), cuts], axis=1)
-    edges = np.sort(np.clip(edges, za[:, None], zb[:, None]), axis=1)
+    # every edge carries both coordinates: z for the Gaussian weight, x exact at the cuts, so that
+    # nodes x = x_edge + s u near a breakpoint do not inherit the rounding eps |mu| of mu + s z
+    edge_z = np.concatenate([za[:, None], zb[:, None], np.zeros((P, 1)),
+                             (cut_x[None, :] - mu[:, None]) / s[:, None]], axis=1)
+    edge_x = np.concatenate([(mu + s * za)[:, None], (mu + s * zb)[:, None], mu[:, None],
+                             np.broadcast_to(cut_x, (P, cut_x.size))], axis=1)
+    below, above = edge_z <= za[:, None], edge_z >= zb[:, None]
+    edge_x = np.where(below, edge_x[:, :1], np.where(above, edge_x[:, 1:2], edge_x))
+    edge_z = np.clip(edge_z, za[:, None], zb[:, None])
+    order = np.argsort(edge_z, axis=1, kind="stable")
+    edges = np.take_along_axis(edge_z, order, axis=1)
+    edges_x = np.take_along_axis(edge_x, order, axis=1)
     seg_lo, seg_len = edges[:, :-1], np.diff(edges, axis=1)                     # (P, E-1)
+    seg_lo_x = edges_x[:, :-1]
     # panel width in x: 2 * scale inside the window, (GRADE - 1) * distance beyond it; in z also <= 2
     xa, xb = mu[:, None] + s[:, None] * seg_lo, mu[:, None] + s[:, None] * edges[:, 1:]
     dist = np.maximum(0.0, np.maximum(xa - hi, lo - xb))
@@ -97,16 +107,19 @@ def _panel_integrals(fns, kmax, mu, s, lo, hi, bps, scale):
     p_pair = np.repeat(pair.ravel(), counts)
     p_h = np.repeat(h.ravel(), counts)
     first = np.cumsum(counts) - counts
-    p_lo = np.repeat(seg_lo.ravel(), counts) + p_h * (np.arange(counts.sum()) - np.repeat(first, counts))
+    p_offset = p_h * (np.arange(counts.sum()) - np.repeat(first, counts))      # panel start - segment start
+    p_lo = np.repeat(seg_lo.ravel(), counts)
+    p_lo_x = np.repeat(seg_lo_x.ravel(), counts)
     t, w = _legendre()
     out = np.zeros((len(fns), kmax + 1, P))
     per_chunk = max(1, _CHUNK_NODES // _POINTS)
     for start in range(0, p_pair.size, per_chunk):
         sl = slice(start, start + per_chunk)
         ip = p_pair[sl]
-        z = p_lo[sl, None] + p_h[sl, None] * t                                  # (panels, points)
+        u = p_offset[sl, None] + p_h[sl, None] * t                              # z - segment start
+        z = p_lo[sl, None] + u                                                  # (panels, points)
         weight = p_h[sl, None] * w * np.exp(-0.5 * z * z) * _INV_SQRT_2PI
-        x = mu[ip, None] + s[ip, None] * z
+        x = p_lo_x[sl, None] + s[ip, None] * u
         for i, fn in enumerate(fns):
             term = weight * np.asarray(fn(x), dtype=np.float64)
             for k in range(kmax + 1):
