@@ -165,8 +165,9 @@ def _direct(module, s, point):
 
 
 def _bulk(mu, s):
-    """An x-window holding every Gaussian's bulk (mu +- 45 sigma)."""
-    return (float(np.min(mu - 45.0 * s)), float(np.max(mu + 45.0 * s)))
+    """An x-window holding every Gaussian's bulk (mu +- 45 sigma), widened by 1 (never empty, even
+    for sigma ~ 1e-30; the quadrature only visits z in [-40, 40] of each Gaussian anyway)."""
+    return (float(np.min(mu - 45.0 * s)) - 1.0, float(np.max(mu + 45.0 * s)) + 1.0)
 
 
 def moments(module, nmax, mu, sigma, params):
