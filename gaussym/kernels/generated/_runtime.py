@@ -157,6 +157,14 @@ def _inputs(mu, sigma):
     return mu, np.where(point, 1.0, sigma), point
 
 
+def _overflowed(out, mu, s):
+    """sigma so small against |mu| (< 1e-20 max(1, |mu|)) that (mu/sigma)^k overflowed inside a tail
+    while sigma^k underflowed: use the point mass there (its relative error is O((sigma/|mu - t|)^2)
+    for the kinks t, far below float64 resolution when the overflow happens)."""
+    bad = ~np.all(np.isfinite(out), axis=0)
+    return bad & (s < 1e-20 * np.maximum(1.0, np.abs(mu)))
+
+
 def _direct(module, s, point):
     """Elements integrated directly (act itself, no asymptote split): smooth activations at
     sigma < DIRECT_SIGMA. There the split would cancel: E[x tanh x] ~ sigma^2 while its asymptote
@@ -189,6 +197,7 @@ def moments(module, nmax, mu, sigma, params):
             if np.any(direct):
                 out[:, direct] = remainder_moments(lambda x: module._activation(x, **p), nmax, mu[direct],
                                                    s[direct], window=_bulk(mu[direct], s[direct]))
+        point = point | _overflowed(out, mu, s)
         if np.any(point):
             x = mu[point]
             out[:, point] = x ** np.arange(nmax + 1)[:, None] * module._activation(x, **p)
@@ -216,6 +225,7 @@ def derivative_expectations(module, mmax, mu, sigma, params):
                 fns = [lambda x, f=f: f(x, **p) for f in module._ACT_DERIVATIVES[:mmax + 1]]
                 out[:, direct] = remainder_derivative_expectations(fns, mu[direct], s[direct],
                                                                    window=_bulk(mu[direct], s[direct]))
+        point = point | _overflowed(out, mu, s)
         if np.any(point):
             for m in range(mmax + 1):
                 row = out[m, ...]          # a view, also for 0-d input
