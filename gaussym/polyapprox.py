@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from gaussym._validate import as_float_array
+from gaussym._validate import as_float_array, check_int
 
 #: largest dense coefficient tensor (bytes) that ``.coefs`` / ``.gamma`` will materialise
 MEMORY_BUDGET = int(float(os.environ.get("GAUSSYM_MEMORY_BUDGET_GB", "2")) * 2**30)
@@ -281,8 +281,9 @@ class PolyApprox:
 
     def eigen(self, output, k: int | None = None):
         """Top-k eigenpairs of the interaction matrix by |eigenvalue|: (values (k,), vectors (d, k))."""
+        k = self.d if k is None else check_int(k, "k", minimum=1)
         vals, vecs = np.linalg.eigh(self.interaction_matrix(output))
-        order = np.argsort(-np.abs(vals))[: (self.d if k is None else int(k))]
+        order = np.argsort(-np.abs(vals))[:k]
         return vals[order], vecs[:, order]
 
     def svd(self):

@@ -432,8 +432,6 @@ def test_polyapprox_bad_evaluation_input():
     raises_value_error(lambda: approx.interaction_matrix(np.ones(5)), "output")
 
 
-@pytest.mark.xfail(strict=True, reason="approximant engineer: PolyApprox.eigen(output, k=-1) silently returns d-1 "
-                                       "eigenpairs instead of raising ValueError")
 def test_polyapprox_eigen_negative_k():
     approx = gaussym.mlp_approx(**_mlp(np.random.default_rng(3)), act="relu", degree=2)
     raises_value_error(lambda: approx.eigen(0, k=-1), "k")
