@@ -88,11 +88,14 @@ def _component(bad_idx: np.ndarray, ndim: int) -> str:
     return f" (component {tuple(int(i) for i in bad_idx[0])})" if ndim > 3 else f" (component {int(bad_idx[0][0])})"
 
 
-def check_weights(weights, name: str = "weights", *, atol: float = 1e-8) -> np.ndarray:
-    """Mixture weights: 1-D, non-negative, summing to 1 (within ``atol``)."""
+def check_weights(weights, name: str = "weights", *, atol: float = 1e-6) -> np.ndarray:
+    """Mixture weights: 1-D, non-negative, summing to 1 within ``atol``; returned renormalised.
+
+    The tolerance admits weights stored in float32 (sums off by ~1e-7), not wrong weights.
+    """
     w = as_float_array(weights, name, ndim=1)
     if np.any(w < 0):
         raise ValueError(f"{name} must be non-negative, got {w}")
     if abs(w.sum() - 1.0) > atol:
         raise ValueError(f"{name} must sum to 1, got sum {w.sum():.12g}")
-    return w
+    return w / w.sum()
