@@ -324,11 +324,7 @@ def skip_if_temporary(act):
 TINY_SIGMA_CASES = [(a, s) for a in ACTS for s in (1e-8, 1e-30, 1e-100)]
 
 
-POINT_MASS_TAIL = pytest.mark.xfail(strict=True, reason="kernel engineer: expect('gelu', n, mu, sigma=0) loses the "
-                                     "tail: mu=-10 gives -0.0 (exact -7.6e-23), mu=-5 errs 4e-11 relative")
-
-
-@pytest.mark.parametrize("act", [pytest.param(a, marks=POINT_MASS_TAIL) if a == "gelu" else a for a in ACTS])
+@pytest.mark.parametrize("act", ACTS)
 def test_point_mass_sigma_zero(act):
     f = MP_ACTIVATIONS[act].f
     mu = np.array([-30.0, -10.0, -5.0, -2.5, -0.3, 0.0, 0.7, 4.0, 30.0])

@@ -18,7 +18,7 @@ import sympy
 from sympy.printing.numpy import SciPyPrinter
 from sympy.printing.pycode import MpmathPrinter
 
-from gaussym.symbolic.functions import X, double_double_in_tails_only, stabilize
+from gaussym.symbolic.functions import X, double_double_in_tails_only, stabilize, unstabilize
 from gaussym.symbolic.integrals import Derivation, derive, pieces_to_piecewise
 
 __all__ = ["generate_module", "load_module", "derive_activation", "summary", "BACKENDS", "DEFAULT_MAX_N"]
@@ -161,7 +161,7 @@ def generate_module(name: str, text: str, params: dict | None = None, max_n: int
         if b in ("numpy", "mpmath"):
             continue
         e = _Emitter(_extra_printer(b))
-        fn_src = e.function(f"activation_{b}", ["x", *pnames], point[0],
+        fn_src = e.function(f"activation_{b}", ["x", *pnames], unstabilize(point[0]),
                           doc=f"The activation for {b} arrays/tensors (parameters explicit; {b} imported on call).")
         head, body = fn_src.split("\n", 1)
         local = "".join(f"    {imp}\n" for imp in e.imports())   # the module stays importable without b

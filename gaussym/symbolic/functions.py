@@ -5,7 +5,7 @@ differences of O(1) numbers, which destroys relative accuracy when printed (DESI
 These classes stay unevaluated, print to the stable numeric kernels, and expand into the
 textbook Phi/phi form only for display (``textbook``).
 
-    NormCdf(q)        = Phi(q)                       numpy: scipy.special.ndtr, mpmath: ncdf
+    NormCdf(q)        = Phi(q)                       numpy: _runtime.norm_cdf (ndtr / Mills ratio), mpmath: ncdf
     NormPdf(q)        = phi(q) = exp(-q^2/2)/sqrt(2 pi)
     GaussTail(k,c,L)  = exp(L) int_c^inf (z-c)^k phi(z) dz    (gaussym.kernels.special.gauss_tail)
     TailExpDiff(k,c,h,L) = e^L D_k(c+h) - D_k(c), without the cancellation as h, L -> 0
@@ -46,7 +46,7 @@ class NormCdf(Function):
         return self._eval_rewrite_as_erf(*self.args).evalf(prec_to_dps(prec))
 
     def _numpycode(self, printer):
-        return f"{printer._module_format('scipy.special.ndtr')}({_args(printer, *self.args)})"
+        return f"{printer._module_format(_RUNTIME + '.norm_cdf')}({_args(printer, *self.args)})"
 
     def _mpmathcode(self, printer):
         return f"{printer._module_format('mpmath.ncdf')}({_args(printer, *self.args)})"
@@ -269,6 +269,26 @@ def _pair_expm1(add):
     return sympy.Add(*args)
 
 
+def _pair_erf(add):
+    """r erf(u) + r -> 2 r Phi(sqrt2 u) and r erf(u) - r -> -2 r Phi(-sqrt2 u) inside a sum (r may hold x):
+    Phi (printed stably) keeps relative accuracy in its tail where 1 + erf(u) cancels (gelu(-20) = -5.5e-88, not -0.0)."""
+    args = list(add.args)
+    for term in list(args):
+        erfs = [f for f in sympy.Mul.make_args(term) if isinstance(f, sympy.erf)]
+        if len(erfs) != 1 or term not in args:
+            continue
+        rest = term / erfs[0]
+        u = erfs[0].args[0]
+        for partner, cdf in ((rest, 2 * rest * NormCdf(sympy.sqrt(2) * u)),
+                             (-rest, -2 * rest * NormCdf(-sympy.sqrt(2) * u))):
+            if partner in args and partner != term:
+                args.remove(term)
+                args.remove(partner)
+                args.append(cdf)
+                break
+    return sympy.Add(*args)
+
+
 def double_double_in_tails_only(expr):
     """Keep SqrtQuotient (a double-double value when printed for numpy) only as the argument of a
     GaussTail; everywhere else (phi(q), coefficients after d/dmu) use the plain quotient."""
@@ -287,7 +307,8 @@ def textbook(expr):
 
 
 def stabilize(expr):
-    """Rewrite log(1+exp(u)) -> Softplus(u), 1/(1+exp(v)) -> Sigmoid(-v), c e^u - c -> c Expm1(u) for printing."""
+    """Rewrite log(1+exp(u)) -> Softplus(u), 1/(1+exp(v)) -> Sigmoid(-v), c e^u - c -> c Expm1(u),
+    c erf(u) +- c -> +-2c Phi(+-sqrt2 u) for printing."""
     def is_softplus(e):
         return isinstance(e, sympy.log) and _one_plus_exp(e.args[0]) is not None
 
@@ -296,7 +317,18 @@ def stabilize(expr):
 
     expr = expr.replace(is_softplus, lambda e: Softplus(_one_plus_exp(e.args[0])))
     expr = expr.replace(is_sigmoid, lambda e: Sigmoid(-_one_plus_exp(e.base)))
+    expr = expr.replace(lambda e: isinstance(e, sympy.Add) and e.has(sympy.erf), _pair_erf)
     return expr.replace(lambda e: isinstance(e, sympy.Add) and e.has(sympy.exp), _pair_expm1)
+
+
+def unstabilize(expr):
+    """Inverse of ``stabilize`` (stock SymPy functions): for printers without the numpy/mpmath hooks
+    (torch, jax, cupy), which print erf/exp/log natively."""
+    return expr.replace(lambda e: isinstance(e, (NormCdf, Sigmoid, Softplus, Expm1)), lambda e: {
+        NormCdf: lambda u: (1 + sympy.erf(u / sympy.sqrt(2))) / 2,
+        Sigmoid: lambda u: 1 / (1 + sympy.exp(-u)),
+        Softplus: lambda u: sympy.log(1 + sympy.exp(u)),
+        Expm1: lambda u: sympy.exp(u) - 1}[type(e)](e.args[0]))
 
 
 def _one_plus_exp(e):
@@ -309,4 +341,4 @@ def _one_plus_exp(e):
 
 
 __all__ = ["X", "MU", "SIGMA", "NormCdf", "NormPdf", "GaussTail", "TailExpDiff", "SqrtQuotient", "PhiBlend", "Sigmoid", "Softplus",
-           "textbook", "stabilize", "double_double_in_tails_only"]
+           "textbook", "stabilize", "unstabilize", "double_double_in_tails_only"]

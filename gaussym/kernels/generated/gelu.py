@@ -24,8 +24,6 @@ import gaussym.kernels.generated._runtime
 import gaussym.kernels.special
 import mpmath
 import numpy
-import scipy.constants
-import scipy.special
 
 NAME = 'gelu'
 EXPRESSION = 'x*Phi(x)'
@@ -40,80 +38,60 @@ _runtime = gaussym.kernels.generated._runtime
 
 
 def _activation(x):
-    return x*((1/2)*scipy.special.erf((1/2)*numpy.sqrt(2)*x) + 1/2)
+    return x*gaussym.kernels.generated._runtime.norm_cdf(x)
 
 
 def _act_derivative_0(x):
-    return x*((1/2)*scipy.special.erf((1/2)*numpy.sqrt(2)*x) + 1/2)
+    return x*gaussym.kernels.generated._runtime.norm_cdf(x)
 
 
 def _act_derivative_1(x):
-    _t0 = (1/2)*numpy.sqrt(2)*x
-    return _t0*numpy.exp(-1/2*x**2)/numpy.sqrt(scipy.constants.pi) + (1/2)*scipy.special.erf(_t0) + 1/2
+    return x*gaussym.kernels.generated._runtime.norm_pdf(x) + gaussym.kernels.generated._runtime.norm_cdf(x)
 
 
 def _act_derivative_2(x):
-    _t0 = numpy.sqrt(2)
-    _t1 = 1/numpy.sqrt(scipy.constants.pi)
-    _t2 = (1/2)*x**2
-    _t3 = numpy.exp(-_t2)
-    return -_t0*_t1*_t2*_t3 + _t0*_t1*_t3
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(x)
+    return -_t0*x**2 + 2*_t0
 
 
 def _act_derivative_3(x):
-    _t0 = numpy.sqrt(2)*numpy.exp(-1/2*x**2)/numpy.sqrt(scipy.constants.pi)
-    return (1/2)*_t0*x**3 - 2*_t0*x
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(x)
+    return _t0*x**3 - 4*_t0*x
 
 
 def _act_derivative_4(x):
-    _t0 = numpy.sqrt(2)
-    _t1 = 1/numpy.sqrt(scipy.constants.pi)
-    _t2 = x**2
-    _t3 = numpy.exp(-1/2*_t2)
-    _t4 = _t0*_t1*_t3
-    return (7/2)*_t0*_t1*_t2*_t3 - 1/2*_t4*x**4 - 2*_t4
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(x)
+    return -_t0*x**4 + 7*_t0*x**2 - 4*_t0
 
 
 def _act_derivative_5(x):
-    _t0 = numpy.sqrt(2)*numpy.exp(-1/2*x**2)/numpy.sqrt(scipy.constants.pi)
-    return (1/2)*_t0*x**5 - 11/2*_t0*x**3 + 9*_t0*x
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(x)
+    return _t0*x**5 - 11*_t0*x**3 + 18*_t0*x
 
 
 def _act_derivative_6(x):
-    _t0 = numpy.sqrt(2)
-    _t1 = 1/numpy.sqrt(scipy.constants.pi)
-    _t2 = x**2
-    _t3 = numpy.exp(-1/2*_t2)
-    _t4 = _t0*_t1*_t3
-    return 8*_t0*_t1*_t3*x**4 + 9*_t0*_t1*_t3 - 51/2*_t2*_t4 - 1/2*_t4*x**6
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(x)
+    return -_t0*x**6 + 16*_t0*x**4 - 51*_t0*x**2 + 18*_t0
 
 
 def _act_derivative_7(x):
-    _t0 = numpy.sqrt(2)*numpy.exp(-1/2*x**2)/numpy.sqrt(scipy.constants.pi)
-    return (1/2)*_t0*x**7 - 11*_t0*x**5 + (115/2)*_t0*x**3 - 60*_t0*x
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(x)
+    return _t0*x**7 - 22*_t0*x**5 + 115*_t0*x**3 - 120*_t0*x
 
 
 def _act_derivative_8(x):
-    _t0 = numpy.sqrt(2)
-    _t1 = 1/numpy.sqrt(scipy.constants.pi)
-    _t2 = x**2
-    _t3 = numpy.exp(-1/2*_t2)
-    _t4 = _t0*_t1*_t3
-    return (465/2)*_t0*_t1*_t2*_t3 + (29/2)*_t0*_t1*_t3*x**6 - 1/2*_t4*x**8 - 225/2*_t4*x**4 - 60*_t4
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(x)
+    return -_t0*x**8 + 29*_t0*x**6 - 225*_t0*x**4 + 465*_t0*x**2 - 120*_t0
 
 
 def _act_derivative_9(x):
-    _t0 = numpy.sqrt(2)*numpy.exp(-1/2*x**2)/numpy.sqrt(scipy.constants.pi)
-    return (1/2)*_t0*x**9 - 37/2*_t0*x**7 + (399/2)*_t0*x**5 - 1365/2*_t0*x**3 + 525*_t0*x
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(x)
+    return _t0*x**9 - 37*_t0*x**7 + 399*_t0*x**5 - 1365*_t0*x**3 + 1050*_t0*x
 
 
 def _act_derivative_10(x):
-    _t0 = numpy.sqrt(2)
-    _t1 = 1/numpy.sqrt(scipy.constants.pi)
-    _t2 = x**2
-    _t3 = numpy.exp(-1/2*_t2)
-    _t4 = _t0*_t1*_t3
-    return 23*_t0*_t1*_t3*x**8 + 1680*_t0*_t1*_t3*x**4 + 525*_t0*_t1*_t3 - 5145/2*_t2*_t4 - 1/2*_t4*x**10 - 329*_t4*x**6
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(x)
+    return -_t0*x**10 + 46*_t0*x**8 - 658*_t0*x**6 + 3360*_t0*x**4 - 5145*_t0*x**2 + 1050*_t0
 
 
 def _moment_0(mu, sigma):
@@ -605,80 +583,60 @@ def _derivative_10(mu, sigma):
 
 
 def _activation_mp(x):
-    return x*((mpmath.mpf(1)/mpmath.mpf(2))*mpmath.erf((mpmath.mpf(1)/mpmath.mpf(2))*mpmath.sqrt(2)*x) + mpmath.mpf(1)/mpmath.mpf(2))
+    return x*mpmath.ncdf(x)
 
 
 def _act_derivative_mp_0(x):
-    return x*((mpmath.mpf(1)/mpmath.mpf(2))*mpmath.erf((mpmath.mpf(1)/mpmath.mpf(2))*mpmath.sqrt(2)*x) + mpmath.mpf(1)/mpmath.mpf(2))
+    return x*mpmath.ncdf(x)
 
 
 def _act_derivative_mp_1(x):
-    _t0 = (mpmath.mpf(1)/mpmath.mpf(2))*mpmath.sqrt(2)*x
-    return _t0*mpmath.exp(-mpmath.mpf(1)/mpmath.mpf(2)*x**2)/mpmath.sqrt(mpmath.pi) + (mpmath.mpf(1)/mpmath.mpf(2))*mpmath.erf(_t0) + mpmath.mpf(1)/mpmath.mpf(2)
+    return x*mpmath.npdf(x) + mpmath.ncdf(x)
 
 
 def _act_derivative_mp_2(x):
-    _t0 = mpmath.sqrt(2)
-    _t1 = 1/mpmath.sqrt(mpmath.pi)
-    _t2 = (mpmath.mpf(1)/mpmath.mpf(2))*x**2
-    _t3 = mpmath.exp(-_t2)
-    return -_t0*_t1*_t2*_t3 + _t0*_t1*_t3
+    _t0 = mpmath.npdf(x)
+    return -_t0*x**2 + 2*_t0
 
 
 def _act_derivative_mp_3(x):
-    _t0 = mpmath.sqrt(2)*mpmath.exp(-mpmath.mpf(1)/mpmath.mpf(2)*x**2)/mpmath.sqrt(mpmath.pi)
-    return (mpmath.mpf(1)/mpmath.mpf(2))*_t0*x**3 - 2*_t0*x
+    _t0 = mpmath.npdf(x)
+    return _t0*x**3 - 4*_t0*x
 
 
 def _act_derivative_mp_4(x):
-    _t0 = mpmath.sqrt(2)
-    _t1 = 1/mpmath.sqrt(mpmath.pi)
-    _t2 = x**2
-    _t3 = mpmath.exp(-mpmath.mpf(1)/mpmath.mpf(2)*_t2)
-    _t4 = _t0*_t1*_t3
-    return (mpmath.mpf(7)/mpmath.mpf(2))*_t0*_t1*_t2*_t3 - mpmath.mpf(1)/mpmath.mpf(2)*_t4*x**4 - 2*_t4
+    _t0 = mpmath.npdf(x)
+    return -_t0*x**4 + 7*_t0*x**2 - 4*_t0
 
 
 def _act_derivative_mp_5(x):
-    _t0 = mpmath.sqrt(2)*mpmath.exp(-mpmath.mpf(1)/mpmath.mpf(2)*x**2)/mpmath.sqrt(mpmath.pi)
-    return (mpmath.mpf(1)/mpmath.mpf(2))*_t0*x**5 - mpmath.mpf(11)/mpmath.mpf(2)*_t0*x**3 + 9*_t0*x
+    _t0 = mpmath.npdf(x)
+    return _t0*x**5 - 11*_t0*x**3 + 18*_t0*x
 
 
 def _act_derivative_mp_6(x):
-    _t0 = mpmath.sqrt(2)
-    _t1 = 1/mpmath.sqrt(mpmath.pi)
-    _t2 = x**2
-    _t3 = mpmath.exp(-mpmath.mpf(1)/mpmath.mpf(2)*_t2)
-    _t4 = _t0*_t1*_t3
-    return 8*_t0*_t1*_t3*x**4 + 9*_t0*_t1*_t3 - mpmath.mpf(51)/mpmath.mpf(2)*_t2*_t4 - mpmath.mpf(1)/mpmath.mpf(2)*_t4*x**6
+    _t0 = mpmath.npdf(x)
+    return -_t0*x**6 + 16*_t0*x**4 - 51*_t0*x**2 + 18*_t0
 
 
 def _act_derivative_mp_7(x):
-    _t0 = mpmath.sqrt(2)*mpmath.exp(-mpmath.mpf(1)/mpmath.mpf(2)*x**2)/mpmath.sqrt(mpmath.pi)
-    return (mpmath.mpf(1)/mpmath.mpf(2))*_t0*x**7 - 11*_t0*x**5 + (mpmath.mpf(115)/mpmath.mpf(2))*_t0*x**3 - 60*_t0*x
+    _t0 = mpmath.npdf(x)
+    return _t0*x**7 - 22*_t0*x**5 + 115*_t0*x**3 - 120*_t0*x
 
 
 def _act_derivative_mp_8(x):
-    _t0 = mpmath.sqrt(2)
-    _t1 = 1/mpmath.sqrt(mpmath.pi)
-    _t2 = x**2
-    _t3 = mpmath.exp(-mpmath.mpf(1)/mpmath.mpf(2)*_t2)
-    _t4 = _t0*_t1*_t3
-    return (mpmath.mpf(465)/mpmath.mpf(2))*_t0*_t1*_t2*_t3 + (mpmath.mpf(29)/mpmath.mpf(2))*_t0*_t1*_t3*x**6 - mpmath.mpf(1)/mpmath.mpf(2)*_t4*x**8 - mpmath.mpf(225)/mpmath.mpf(2)*_t4*x**4 - 60*_t4
+    _t0 = mpmath.npdf(x)
+    return -_t0*x**8 + 29*_t0*x**6 - 225*_t0*x**4 + 465*_t0*x**2 - 120*_t0
 
 
 def _act_derivative_mp_9(x):
-    _t0 = mpmath.sqrt(2)*mpmath.exp(-mpmath.mpf(1)/mpmath.mpf(2)*x**2)/mpmath.sqrt(mpmath.pi)
-    return (mpmath.mpf(1)/mpmath.mpf(2))*_t0*x**9 - mpmath.mpf(37)/mpmath.mpf(2)*_t0*x**7 + (mpmath.mpf(399)/mpmath.mpf(2))*_t0*x**5 - mpmath.mpf(1365)/mpmath.mpf(2)*_t0*x**3 + 525*_t0*x
+    _t0 = mpmath.npdf(x)
+    return _t0*x**9 - 37*_t0*x**7 + 399*_t0*x**5 - 1365*_t0*x**3 + 1050*_t0*x
 
 
 def _act_derivative_mp_10(x):
-    _t0 = mpmath.sqrt(2)
-    _t1 = 1/mpmath.sqrt(mpmath.pi)
-    _t2 = x**2
-    _t3 = mpmath.exp(-mpmath.mpf(1)/mpmath.mpf(2)*_t2)
-    _t4 = _t0*_t1*_t3
-    return 23*_t0*_t1*_t3*x**8 + 1680*_t0*_t1*_t3*x**4 + 525*_t0*_t1*_t3 - mpmath.mpf(5145)/mpmath.mpf(2)*_t2*_t4 - mpmath.mpf(1)/mpmath.mpf(2)*_t4*x**10 - 329*_t4*x**6
+    _t0 = mpmath.npdf(x)
+    return -_t0*x**10 + 46*_t0*x**8 - 658*_t0*x**6 + 3360*_t0*x**4 - 5145*_t0*x**2 + 1050*_t0
 
 
 def _moment_mp_0(mu, sigma):
