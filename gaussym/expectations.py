@@ -14,6 +14,9 @@ from gaussym.activations import get_activation
 
 __all__ = ["expect", "expect_derivative"]
 
+#: fewer digits than float64 carries would make the high-precision path less precise than the default one
+MIN_DPS = 15
+
 
 def _validated(mu, sigma):
     mu = as_float_array(mu, "mu")
@@ -24,7 +27,7 @@ def _validated(mu, sigma):
 def _mp_eval(kernel, order, mu, sigma, dps):
     import mpmath
 
-    dps = check_int(dps, "dps", minimum=1)
+    dps = check_int(dps, "dps", minimum=MIN_DPS)
     mu_b, sigma_b = _validated(mu, sigma)
     scalar = mu_b.ndim == 0
     out = np.empty(mu_b.shape, dtype=object)
@@ -39,7 +42,7 @@ def expect(act, n, mu, sigma, *, dps=None, **params):
     """E[x^n act(x)], x ~ N(mu, sigma^2), broadcast over mu and sigma.
 
     act: name (see ``known_activations``) or Activation; params: its parameters
-    (e.g. negative_slope for leaky_relu). dps: evaluate in mpmath at dps digits.
+    (e.g. negative_slope for leaky_relu). dps: evaluate in mpmath at dps >= 15 digits.
     """
     n = check_int(n, "n")
     activation = get_activation(act, **params)

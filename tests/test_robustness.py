@@ -128,8 +128,6 @@ def test_expect_bad_dps(fn, dps):
     raises_value_error(lambda: fn("relu", 1, 0.0, 1.0, dps=dps), "dps")
 
 
-@pytest.mark.xfail(strict=True, reason="kernel engineer: expect/expect_derivative accept dps=1..14 (less than "
-                                       "float64 precision); moments/approx reject dps < 15")
 @pytest.mark.parametrize("fn", EXPECTS)
 def test_expect_dps_below_float_precision(fn):
     raises_value_error(lambda: fn("relu", 1, 0.0, 1.0, dps=5), "dps")
