@@ -403,6 +403,8 @@ def _dps_quadrature_bound(dps):
 
 #: points where the dps= (mpmath) kernel paths are compared with the reference
 DPS_POINTS = ((0.0, 1.0), (-50.0, 50.0 / 37.0), (2.0, 30.0))
+#: orders (n of expect, m of expect_derivative) checked on the dps= paths
+DPS_ORDERS = {"quick": ((0, NMAX), (2,)), "full": ((0, 1, 4, NMAX), (1, 2, MMAX))}
 
 
 def activation_grid(quick: bool) -> list[tuple[float, float]]:
@@ -425,7 +427,7 @@ def _where(**kw) -> str:
     return " ".join(f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}" for k, v in kw.items())
 
 
-def _activation_task(name: str, points: list, dps: int, dps_points=()):
+def _activation_task(name: str, points: list, dps: int, dps_points=(), quick=False):
     """Worker: reference + kernel values on ``points`` for one activation -> rows
     (expect, expect_derivative, and their dps= paths on ``dps_points``)."""
     bound = BOUND_NUMERIC if name in NUMERIC_ACTIVATIONS else BOUND_CLOSED_FORM
@@ -454,11 +456,13 @@ def _activation_task(name: str, points: list, dps: int, dps_points=()):
             row_d.status = "ERROR"
             row_d.notes.append(f"m={m}: {type(exc).__name__}: {exc}")
     with mpmath.workdps(dps + 10):
-        _compare_points(name, points, dps, dps_points, got_e, got_d, row_e, row_d, row_mp, expect, expect_derivative)
+        _compare_points(name, points, dps, dps_points, got_e, got_d, row_e, row_d, row_mp, expect, expect_derivative,
+                        quick)
     return row_e, row_d, row_mp
 
 
-def _compare_points(name, points, dps, dps_points, got_e, got_d, row_e, row_d, row_mp, expect, expect_derivative):
+def _compare_points(name, points, dps, dps_points, got_e, got_d, row_e, row_d, row_mp, expect, expect_derivative,
+                    quick=False):
     for k, (mu, s) in enumerate(points):
         ref = reference_integrals(name, mu, s, dps=dps)
         for n, got in got_e.items():
@@ -467,15 +471,17 @@ def _compare_points(name, points, dps, dps_points, got_e, got_d, row_e, row_d, r
             for m, got in got_d.items():
                 _compare(row_d, got[k], ref["D"][m], ref["Dabs"][m], _where(m=m, mu=mu, s=s))
         if (mu, s) in dps_points:
-            _check_dps_path(row_mp, name, mu, s, ref, dps, expect, expect_derivative)
+            _check_dps_path(row_mp, name, mu, s, ref, dps, expect, expect_derivative, quick)
 
 
-def _check_dps_path(row, name, mu, s, ref, dps, expect, expect_derivative):
-    """expect(..., dps=) and expect_derivative(..., dps=) against the reference (both mpmath)."""
+def _check_dps_path(row, name, mu, s, ref, dps, expect, expect_derivative, quick=False):
+    """expect(..., dps=) and expect_derivative(..., dps=) against the reference (both mpmath),
+    at the orders DPS_ORDERS (a dps= call of a numeric activation costs ~1 s)."""
+    orders_n, orders_m = DPS_ORDERS["quick" if quick else "full"]
     try:
-        for n in range(NMAX + 1):
+        for n in orders_n:
             _mp_compare(row, expect(name, n, mu, s, dps=dps), ref["I"][n], ref["Iabs"][n], _where(act=name, n=n, mu=mu, s=s))
-        for m in range(MMAX + 1):
+        for m in orders_m:
             _mp_compare(row, expect_derivative(name, m, mu, s, dps=dps), ref["D"][m], ref["Dabs"][m],
                         _where(act=name, m=m, mu=mu, s=s))
     except TypeError as exc:
@@ -515,7 +521,8 @@ def check_activations(names, quick, dps, pool, progress):
     futures = []
     rows = {}
     row_mp = Row(f"expect/expect_derivative dps={dps}",
-                 f"{len(dps_points)} (mu,s) x all activations; n<={NMAX}, m<={MMAX}", _dps_quadrature_bound(dps))
+                 f"{len(dps_points)} (mu,s) x all activations; n in {DPS_ORDERS['quick' if quick else 'full'][0]}, "
+                 f"m in {DPS_ORDERS['quick' if quick else 'full'][1]}", _dps_quadrature_bound(dps))
     for name in names:
         bound = BOUND_NUMERIC if name in NUMERIC_ACTIVATIONS else BOUND_CLOSED_FORM
         rows[name] = (Row(f"expect:{name}", label, bound),
@@ -526,7 +533,7 @@ def check_activations(names, quick, dps, pool, progress):
                 r.notes.append("no independent mpmath definition in gaussym.check.MP_ACTIVATIONS")
             continue
         for chunk in chunks:
-            futures.append((name, pool.submit(_activation_task, name, chunk, dps, dps_points)))
+            futures.append((name, pool.submit(_activation_task, name, chunk, dps, dps_points, quick)))
     for i, (name, fut) in enumerate(futures):
         row_e, row_d, mp_part = fut.result()
         rows[name][0].merge(row_e)
