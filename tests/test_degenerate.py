@@ -407,13 +407,7 @@ def test_input_objects_equal_arrays():
         np.testing.assert_array_equal(x, y)
 
 
-HUGE_RATIO_NAN = {"relu", "leaky_relu", "elu", "gelu", "erf", "sigmoid", "tanh", "silu", "swish", "softplus", "mish"}
-
-
-@pytest.mark.parametrize("act", [pytest.param(a, marks=pytest.mark.xfail(
-    strict=True, reason="kernel engineer: expect(act, n, mu, sigma) is NaN at scattered |mu/sigma| in [1e10, 1e16] "
-                        "(every activation but identity/square/exp), e.g. relu at mu=1, sigma=1/1.78e11; exact mu^n act(mu)"))
-    if a in HUGE_RATIO_NAN else a for a in ACTS])
+@pytest.mark.parametrize("act", ACTS)
 def test_huge_mean_to_sigma_ratio(act):
     """|mu/sigma| from 1e10 to 1e16: the point-mass limit mu^n act(mu), never NaN."""
     skip_if_temporary(act)

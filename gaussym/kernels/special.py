@@ -106,7 +106,9 @@ def _exp_minus_half_square(a: np.ndarray, logscale: np.ndarray) -> np.ndarray:
         bb = s - logscale
         err = (logscale - (s - bb)) + (half - bb)
         err = np.where(np.isfinite(s), err - 0.5 * sq_err, 0.0)
-        return np.exp(s) * np.exp(err)
+        # |err| <= ulp(s): it exceeds 1 only for |s| > 1e16, where exp(s) is 0 or inf already and
+        # exp(s) * exp(err) could be 0 * inf = NaN (a ~ 1e11)
+        return np.where(np.abs(err) < 1.0, np.exp(s) * np.exp(err), np.exp(s + err))
 
 
 def _scaled_full_moments(orders, a: np.ndarray, logscale: np.ndarray) -> np.ndarray:
