@@ -89,3 +89,21 @@ def test_order_too_large_message():
         gaussym.expect_derivative("relu", 11, 0.0, 1.0)
     with pytest.raises(ValueError, match="max-n"):
         gaussym.expect("gelu", 11, 0.0, 1.0)
+
+
+# far tails of the numeric activations: E[act^(m)] is exponentially small there, so the printed
+# derivatives must not cancel (1 - tanh(x)^2 gave 4.8e-40 for E[tanh'] at (20, 0.1), exact 1.7e-17);
+# (mu, sigma) with sigma < 0.5 take the direct path (act^(m) integrated), sigma >= 0.5 the asymptote split
+TAIL_CASES = [("tanh", 20.0, 0.1), ("tanh", -30.0, 0.5), ("tanh", 12.0, 2.0), ("sigmoid", -30.0, 1.0),
+              ("sigmoid", 25.0, 0.2), ("silu", 25.0, 0.7), ("silu", -28.0, 0.1), ("softplus", 30.0, 1.0),
+              ("softplus", -25.0, 0.3), ("mish", 20.0, 0.1), ("mish", 18.0, 1.5), ("mish", -25.0, 0.8)]
+
+
+@pytest.mark.parametrize("act,mu,s", TAIL_CASES)
+def test_numeric_derivatives_in_the_tails(act, mu, s):
+    got = gaussym.get_activation(act).derivative_expectations(3, mu, s)
+    wants, _ = hermite_reference(act, 3, mu, s, dps=70)
+    for m in range(1, 4):
+        want = wants[m]
+        assert abs(want) > mp.mpf("1e-200")                        # the case really is in a tail, not a zero
+        assert abs(mp.mpf(float(got[m])) - want) <= 1e-11 * abs(want), (act, m, got[m], mp.nstr(want, 17))

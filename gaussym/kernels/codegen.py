@@ -18,7 +18,7 @@ import sympy
 from sympy.printing.numpy import SciPyPrinter
 from sympy.printing.pycode import MpmathPrinter
 
-from gaussym.symbolic.functions import X, double_double_in_tails_only, stabilize, unstabilize
+from gaussym.symbolic.functions import X, double_double_in_tails_only, pair_saturating, stabilize, unstabilize
 from gaussym.symbolic.integrals import Derivation, derive, pieces_to_piecewise
 
 __all__ = ["generate_module", "load_module", "derive_activation", "summary", "BACKENDS", "DEFAULT_MAX_N"]
@@ -101,7 +101,7 @@ def _point_derivatives(pieces, max_n):
     current = [type(p)(p.lo, p.hi, stabilize(p.expr)) for p in pieces]
     out = [pieces_to_piecewise(current)]
     for _ in range(max_n):
-        current = [type(p)(p.lo, p.hi, sympy.diff(p.expr, X)) for p in current]
+        current = [type(p)(p.lo, p.hi, pair_saturating(sympy.diff(p.expr, X))) for p in current]
         out.append(pieces_to_piecewise(current))
     return out
 

@@ -197,13 +197,11 @@ def _derivative_10(mu, sigma):
 
 
 def _remainder(x):
-    _t0 = scipy.special.expit(x)
-    return numpy.select([numpy.less(x, 0),True], [_t0,_t0 - 1], default=numpy.nan)
+    return numpy.select([numpy.less(x, 0),True], [scipy.special.expit(x),-scipy.special.expit(-x)], default=numpy.nan)
 
 
 def _remainder_derivative_0(x):
-    _t0 = scipy.special.expit(x)
-    return numpy.select([numpy.less(x, 0),True], [_t0,_t0 - 1], default=numpy.nan)
+    return numpy.select([numpy.less(x, 0),True], [scipy.special.expit(x),-scipy.special.expit(-x)], default=numpy.nan)
 
 
 def _remainder_derivative_1(x):
@@ -419,13 +417,11 @@ def _derivative_mp_10(mu, sigma):
 
 
 def _remainder_mp(x):
-    _t0 = (1/(1 + mpmath.exp(-(x))))
-    return ((_t0) if (x < 0) else (_t0 - 1))
+    return (((1/(1 + mpmath.exp(-(x))))) if (x < 0) else (-(1/(1 + mpmath.exp(-(-x))))))
 
 
 def _remainder_derivative_mp_0(x):
-    _t0 = (1/(1 + mpmath.exp(-(x))))
-    return ((_t0) if (x < 0) else (_t0 - 1))
+    return (((1/(1 + mpmath.exp(-(x))))) if (x < 0) else (-(1/(1 + mpmath.exp(-(-x))))))
 
 
 def _remainder_derivative_mp_1(x):

@@ -286,19 +286,18 @@ def _derivative_10(mu, sigma):
 
 
 def _remainder(x):
-    _t0 = x*scipy.special.expit(x)
-    return numpy.select([numpy.less(x, 0),True], [_t0,_t0 - x], default=numpy.nan)
+    return numpy.select([numpy.less(x, 0),True], [x*scipy.special.expit(x),-x*scipy.special.expit(-x)], default=numpy.nan)
 
 
 def _remainder_derivative_0(x):
-    _t0 = x*scipy.special.expit(x)
-    return numpy.select([numpy.less(x, 0),True], [_t0,_t0 - x], default=numpy.nan)
+    return numpy.select([numpy.less(x, 0),True], [x*scipy.special.expit(x),-x*scipy.special.expit(-x)], default=numpy.nan)
 
 
 def _remainder_derivative_1(x):
     _t0 = scipy.special.expit(x)
-    _t1 = _t0*x*scipy.special.expit(-x) + _t0
-    return numpy.select([numpy.less(x, 0),True], [_t1,_t1 - 1], default=numpy.nan)
+    _t1 = scipy.special.expit(-x)
+    _t2 = _t0*_t1*x
+    return numpy.select([numpy.less(x, 0),True], [_t0 + _t2,-_t1 + _t2], default=numpy.nan)
 
 
 def _remainder_derivative_2(x):
@@ -687,19 +686,18 @@ def _derivative_mp_10(mu, sigma):
 
 
 def _remainder_mp(x):
-    _t0 = x*(1/(1 + mpmath.exp(-(x))))
-    return ((_t0) if (x < 0) else (_t0 - x))
+    return ((x*(1/(1 + mpmath.exp(-(x))))) if (x < 0) else (-x*(1/(1 + mpmath.exp(-(-x))))))
 
 
 def _remainder_derivative_mp_0(x):
-    _t0 = x*(1/(1 + mpmath.exp(-(x))))
-    return ((_t0) if (x < 0) else (_t0 - x))
+    return ((x*(1/(1 + mpmath.exp(-(x))))) if (x < 0) else (-x*(1/(1 + mpmath.exp(-(-x))))))
 
 
 def _remainder_derivative_mp_1(x):
     _t0 = (1/(1 + mpmath.exp(-(x))))
-    _t1 = _t0*x*(1/(1 + mpmath.exp(-(-x)))) + _t0
-    return ((_t1) if (x < 0) else (_t1 - 1))
+    _t1 = (1/(1 + mpmath.exp(-(-x))))
+    _t2 = _t0*_t1*x
+    return ((_t0 + _t2) if (x < 0) else (-_t1 + _t2))
 
 
 def _remainder_derivative_mp_2(x):

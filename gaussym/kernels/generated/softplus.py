@@ -195,18 +195,15 @@ def _derivative_10(mu, sigma):
 
 
 def _remainder(x):
-    _t0 = numpy.logaddexp(0.0, x)
-    return numpy.select([numpy.less(x, 0),True], [_t0,_t0 - x], default=numpy.nan)
+    return numpy.select([numpy.less(x, 0),True], [numpy.logaddexp(0.0, x),numpy.logaddexp(0.0, -x)], default=numpy.nan)
 
 
 def _remainder_derivative_0(x):
-    _t0 = numpy.logaddexp(0.0, x)
-    return numpy.select([numpy.less(x, 0),True], [_t0,_t0 - x], default=numpy.nan)
+    return numpy.select([numpy.less(x, 0),True], [numpy.logaddexp(0.0, x),numpy.logaddexp(0.0, -x)], default=numpy.nan)
 
 
 def _remainder_derivative_1(x):
-    _t0 = scipy.special.expit(x)
-    return numpy.select([numpy.less(x, 0),True], [_t0,_t0 - 1], default=numpy.nan)
+    return numpy.select([numpy.less(x, 0),True], [scipy.special.expit(x),-scipy.special.expit(-x)], default=numpy.nan)
 
 
 def _remainder_derivative_2(x):
@@ -414,18 +411,15 @@ def _derivative_mp_10(mu, sigma):
 
 
 def _remainder_mp(x):
-    _t0 = mpmath.log1p(mpmath.exp(x))
-    return ((_t0) if (x < 0) else (_t0 - x))
+    return ((mpmath.log1p(mpmath.exp(x))) if (x < 0) else (mpmath.log1p(mpmath.exp(-x))))
 
 
 def _remainder_derivative_mp_0(x):
-    _t0 = mpmath.log1p(mpmath.exp(x))
-    return ((_t0) if (x < 0) else (_t0 - x))
+    return ((mpmath.log1p(mpmath.exp(x))) if (x < 0) else (mpmath.log1p(mpmath.exp(-x))))
 
 
 def _remainder_derivative_mp_1(x):
-    _t0 = (1/(1 + mpmath.exp(-(x))))
-    return ((_t0) if (x < 0) else (_t0 - 1))
+    return (((1/(1 + mpmath.exp(-(x))))) if (x < 0) else (-(1/(1 + mpmath.exp(-(-x))))))
 
 
 def _remainder_derivative_mp_2(x):
