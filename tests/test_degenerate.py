@@ -437,9 +437,6 @@ def test_nearly_dead_relu_unit():
 
 
 @pytest.mark.parametrize("act", ["elu", "sigmoid", "tanh", "silu", "softplus", "mish"])
-@pytest.mark.xfail(strict=True, reason="kernel engineer: float64 expect_derivative(act, m, -1, 1000) loses digits "
-                                       "growing with m (elu m=2 2e-11, m=4 6e-6, m=6 1e0; tanh m=6 2e0; softplus "
-                                       "m=6 9e-6) relative to E|act He_m|/s^m; the kernels' dps= path is right")
 def test_derivatives_at_large_sigma(act):
     mu, s = -1.0, 1000.0
     ref = reference_integrals(act, mu, s, nmax=0, mmax=6, dps=30)

@@ -234,11 +234,44 @@ def derivative_expectations(module, mmax, mu, sigma, params):
                 fns = [lambda x, f=f: f(x, **p) for f in module._ACT_DERIVATIVES[:mmax + 1]]
                 out[:, direct] = remainder_derivative_expectations(fns, mu[direct], s[direct],
                                                                    window=_bulk(mu[direct], s[direct]))
+        hermite_sigma = getattr(module, "HERMITE_SIGMA", None)     # None: direct forms exact at any sigma
+        wide = (s >= (np.inf if hermite_sigma is None else hermite_sigma)) & (np.abs(mu) <= s) & ~point
+        if mmax >= 2 and np.any(wide):
+            out[2:, wide] = _hermite_derivatives(module, mmax, mu[wide], s[wide], p)[2:]
         point = point | _overflowed(out, mu, s)
         if np.any(point):
             for m in range(mmax + 1):
                 row = out[m, ...]          # a view, also for 0-d input
                 row[point] = module._ACT_DERIVATIVES[m](mu[point], **p)
+    return out
+
+
+def _hermite_derivatives(module, mmax, mu, s, p):
+    """E[act^(m)(x)] = E[act(x) He_m(z)] / s^m, z = (x - mu)/s, from the moments E[x^j act(x)]; used
+    for sigma >= module.HERMITE_SIGMA (set by codegen where the direct forms cancel).
+
+    For sigma >> 1 (and |mu| <= sigma) the direct forms cancel: their pieces (e.g. elu's e^x part and
+    its jump terms at 0) are O(1/s) while the sum is O(s^-(m+1)), a loss growing like s^m (1e0 at
+    m = 6, s = 1000). The moments keep eps relative to E|x^j act|, and with |mu| <= s the
+    coefficients of He_m((x - mu)/s) in x add no cancellation beyond the natural scale E|act He_m|/s^m."""
+    moments_ = np.empty((mmax + 1,) + mu.shape)
+    for n in range(mmax + 1):
+        moments_[n] = module._MOMENTS[n](mu, s, **p)
+    if module.NUMERIC:
+        from gaussym.kernels.quadrature import remainder_moments
+        moments_ += remainder_moments(module._remainder, mmax, mu, s, window=module.WINDOW,
+                                      breakpoints=module.REMAINDER_BREAKPOINTS)
+    # coefficients (in powers of x) of He_m(z), z = (x - mu)/s: He_(m+1) = z He_m - m He_(m-1)
+    z = np.zeros((mmax + 2,) + mu.shape)
+    prev, cur = np.zeros_like(z), np.zeros_like(z)
+    cur[0] = 1.0
+    out = np.empty((mmax + 1,) + mu.shape)
+    for m in range(mmax + 1):
+        out[m] = np.sum(cur[:mmax + 1] * moments_, axis=0) / s ** m
+        z_cur = np.zeros_like(z)
+        z_cur[1:] = cur[:-1] / s
+        z_cur -= mu / s * cur
+        prev, cur = cur, z_cur - m * prev
     return out
 
 

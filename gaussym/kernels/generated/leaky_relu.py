@@ -34,6 +34,7 @@ MAX_N = 10
 NUMERIC = False
 BAKED_PARAMS = ()
 DIRECT_SIGMA = 0.0
+HERMITE_SIGMA = None
 WINDOW = ()
 REMAINDER_BREAKPOINTS = ()
 _runtime = gaussym.kernels.generated._runtime

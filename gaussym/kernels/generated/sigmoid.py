@@ -37,6 +37,7 @@ MAX_N = 10
 NUMERIC = True
 BAKED_PARAMS = ()
 DIRECT_SIGMA = 0.5
+HERMITE_SIGMA = 16.0
 WINDOW = (-87.75, 87.75)
 REMAINDER_BREAKPOINTS = (0.0,)
 _runtime = gaussym.kernels.generated._runtime
