@@ -107,3 +107,27 @@ def test_numeric_derivatives_in_the_tails(act, mu, s):
         want = wants[m]
         assert abs(want) > mp.mpf("1e-200")                        # the case really is in a tail, not a zero
         assert abs(mp.mpf(float(got[m])) - want) <= 1e-11 * abs(want), (act, m, got[m], mp.nstr(want, 17))
+
+
+ASYMPTOTES = {"tanh": lambda x: mp.sign(x), "sigmoid": lambda x: mp.mpf(x > 0), "silu": lambda x: max(x, 0),
+              "softplus": lambda x: max(x, 0), "mish": lambda x: max(x, 0)}
+
+
+@pytest.mark.parametrize("act", sorted(ASYMPTOTES))
+def test_printed_derivatives_far_tails(act):
+    """The generated act^(m) and remainder^(m) (remainder = act - asymptote) keep relative accuracy at
+    |x| = 20..700, where 1 - tanh^2, sigmoid - 1 or softplus(x) - x would cancel (reference: mpmath
+    derivatives at |x| + 40 digits, enough to resolve e^-|x| next to O(1))."""
+    module = gaussym.get_activation(act).module
+    for x in (-700.0, -60.0, -20.0, 20.0, 60.0, 700.0):
+        with mp.workdps(int(abs(x)) + 40):
+            for m in range(4):
+                exact = mp.diff(MP_ACTS[act], mp.mpf(x), m)
+                slope = 1 if (m == 1 and x > 0 and act in ("silu", "softplus", "mish")) else 0
+                rem_exact = exact - (ASYMPTOTES[act](mp.mpf(x)) if m == 0 else slope)
+                for got, want in ((module._ACT_DERIVATIVES[m](np.float64(x)), exact),
+                                  (module._REMAINDER_DERIVATIVES[m](np.float64(x)), rem_exact)):
+                    if abs(want) < mp.mpf("1e-300"):                 # below float64: must underflow, not blow up
+                        assert abs(float(got)) < 1e-290, (act, x, m, got)
+                    else:
+                        assert abs(mp.mpf(float(got)) - want) <= 1e-13 * abs(want), (act, x, m, got, mp.nstr(want, 17))
