@@ -41,14 +41,15 @@ def main(argv: list[str] | None = None) -> int:
         return 0 if args.command is None else 2
     try:
         return int(args.func(args) or 0)
-    except ValueError as exc:
-        print(f"gaussym {args.command}: error: {exc}", file=sys.stderr)
-        return 2
     except BrokenPipeError:
         # output piped into e.g. `head`, which closed early: not an error of ours
         import os
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except (ValueError, OSError) as exc:
+        # bad input, or a path that cannot be read or written: one line, no traceback
+        print(f"gaussym {args.command}: error: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

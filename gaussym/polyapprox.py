@@ -25,6 +25,8 @@ from gaussym._validate import as_float_array, check_int
 
 #: largest dense coefficient tensor (bytes) that ``.coefs`` / ``.gamma`` will materialise
 MEMORY_BUDGET = int(float(os.environ.get("GAUSSYM_MEMORY_BUDGET_GB", "2")) * 2**30)
+#: widest layer for which fvu(method="auto") integrates unit pairs analytically
+ANALYTIC_FVU_MAX_UNITS = 64
 
 
 class MemoryBudgetError(ValueError):
@@ -292,9 +294,18 @@ class PolyApprox:
 
     # --- fraction of variance unexplained -------------------------------------------------
     def fvu(self, method: str = "auto", *, n_samples: int = 100_000, rng=None) -> FVUResult:
-        """FVU = E||f - p||^2 / E||f - E f||^2; analytic under one Gaussian where available, else Monte Carlo."""
+        """FVU = E||f - p||^2 / E||f - E f||^2; analytic under one Gaussian where available, else Monte Carlo.
+
+        "auto" is analytic for at most ``ANALYTIC_FVU_MAX_UNITS`` hidden units, Monte Carlo (with its
+        standard error) beyond; ask for method="analytic" explicitly to get it for wide layers.
+        """
         if method not in ("auto", "analytic", "monte_carlo"):
             raise ValueError(f"method must be 'auto', 'analytic' or 'monte_carlo', got {method!r}")
+        # The analytic route integrates one pair of hidden units at a time (O(h^2) quadratures):
+        # "auto" takes it only while that is cheaper than a 1e5-sample Monte Carlo estimate.
+        h = sum(block.U.shape[0] for block in self.blocks if isinstance(block, RidgeBlock))
+        if method == "auto" and h > ANALYTIC_FVU_MAX_UNITS:
+            method = "monte_carlo"
         if method in ("auto", "analytic"):
             result = self._analytic_fvu() if self._analytic_fvu is not None else None
             if result is not None:

@@ -54,6 +54,9 @@ def run(args) -> int:
         raise ValueError("--data and --pool are for mnist; the digits ship inside scikit-learn")
     if args.pool < 1 or 28 % args.pool:
         raise ValueError(f"--pool must divide 28 (1, 2, 4, 7, 14), got {args.pool}")
+    if args.dataset == "mnist" and not args.data_dir:
+        # checked before the optional packages are imported: a usage error is exit 2 everywhere
+        raise ValueError("the mnist experiment needs --data DIR holding the MNIST IDX files")
     config = ExperimentConfig(dataset=args.dataset, out=args.out, steps=args.steps, hidden=args.hidden,
                               seed=args.seed, batch_size=args.batch_size, lr=args.lr, warmup_steps=args.warmup,
                               weight_decay=args.weight_decay, n_checkpoints=args.checkpoints, ridge=args.ridge,
