@@ -446,10 +446,7 @@ def test_derivatives_at_large_sigma(act):
             assert abs(got - ref["D"][m]) <= 1e-12 * ref["Dabs"][m], m
 
 
-@pytest.mark.xfail(strict=True, reason="kernel engineer: float64 expect_derivative(act, m, -50, 30) for m >= 4 "
-                                       "(tanh m=4 2e-12, m=5 9e-10, m=6 2e-8 of E|act He_m|/s^m; sigmoid, elu "
-                                       "similar) at HEAD ddb800a; the dps= path is right")
-@pytest.mark.parametrize("act", ["tanh"])
+@pytest.mark.parametrize("act", ["tanh", "sigmoid", "elu"])
 def test_derivatives_at_large_mean_and_sigma(act):
     mu, s = -50.0, 30.0
     ref = reference_integrals(act, mu, s, nmax=0, mmax=6, dps=30)
