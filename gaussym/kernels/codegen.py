@@ -18,7 +18,7 @@ import sympy
 from sympy.printing.numpy import SciPyPrinter
 from sympy.printing.pycode import MpmathPrinter
 
-from gaussym.symbolic.functions import X, double_double_in_tails_only, pair_saturating, stabilize, unstabilize
+from gaussym.symbolic.functions import X, double_double_in_tails_only, pair_saturating, stabilize
 from gaussym.symbolic.integrals import Derivation, derive, pieces_to_piecewise
 
 __all__ = ["generate_module", "load_module", "derive_activation", "summary", "BACKENDS", "DEFAULT_MAX_N"]
@@ -86,17 +86,81 @@ def _mpmath_printer():
     return MpmathPrinter({"fully_qualified_modules": True, "allow_unknown_functions": False})
 
 
-def _extra_printer(backend):
-    if backend == "torch":
-        from sympy.printing.pytorch import TorchPrinter
-        return TorchPrinter({"fully_qualified_modules": True})
-    if backend == "jax":
-        from sympy.printing.numpy import JaxPrinter
-        return JaxPrinter({"fully_qualified_modules": True})
-    if backend == "cupy":
-        from sympy.printing.numpy import CuPyPrinter
-        return CuPyPrinter({"fully_qualified_modules": True})
-    raise ValueError(f"unknown backend {backend!r}; choose from {', '.join(BACKENDS)}")
+class _ArrayPrinter(SciPyPrinter):
+    """Prints a kernel expression once for every array backend (torch, jax, cupy, and numpy through
+    gaussym.kernels.array_runtime): every function is a call on the namespace argument ``xp`` of the
+    printed function (``xp.exp``, ``xp.tail``, ``xp.where`` ...), which ``array_runtime.backend(name)``
+    binds to torch/jax/cupy. The custom blocks keep their stable numpy forms (their ``_numpycode``
+    names the _runtime/numpy/scipy function; this printer maps it to ``xp.<same name>``).
+
+    Not SymPy's TorchPrinter/JaxPrinter/CuPyPrinter: measured with sympy 1.14 they print code that fails
+    on our expressions (``torch.sqrt(2)`` of a Python int, ``torch.max(0, x)``, ``math.erf(x)`` for jax and
+    cupy arrays), and one printed form lets the numpy namespace run (and CI test) the very code that
+    torch/jax/cupy run."""
+
+    def __init__(self):
+        super().__init__({"fully_qualified_modules": True, "allow_unknown_functions": False})
+        self.namespace_names = set()
+
+    def _module_format(self, fqn, register=True):
+        name = fqn.split(".")[-1]
+        self.namespace_names.add(name)
+        return f"xp.{name}"
+
+    def _print(self, expr, **kwargs):
+        if isinstance(expr, sympy.Expr) and expr.is_number and not expr.is_Integer and not expr.is_Rational:
+            value = float(expr)                     # sqrt(2), pi, ...: a float literal, no xp.sqrt(2)
+            return f"({value!r})" if value < 0 else repr(value)
+        return super()._print(expr, **kwargs)
+
+    def _print_Piecewise(self, expr):
+        *pairs, (last, cond) = expr.args
+        if cond == sympy.true:
+            out = self._print(last)
+        else:
+            self.namespace_names.add("where")
+            out = f"xp.where({self._print(cond)}, {self._print(last)}, float('nan'))"
+        for e, c in reversed(pairs):
+            self.namespace_names.add("where")
+            out = f"xp.where({self._print(c)}, {self._print(e)}, {out})"
+        return out
+
+    def _print_Relational(self, expr):
+        op = {"==": "==", "!=": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">="}[expr.rel_op]
+        return f"({self._print(expr.lhs)} {op} {self._print(expr.rhs)})"
+
+    def _print_BooleanTrue(self, expr):
+        return "True"
+
+    def _print_BooleanFalse(self, expr):
+        return "False"
+
+    def _fold(self, fn, args):
+        self.namespace_names.add(fn)
+        out = self._print(args[0])
+        for a in args[1:]:
+            out = f"xp.{fn}({out}, {self._print(a)})"
+        return out
+
+    def _print_And(self, expr):
+        return self._fold("logical_and", sorted(expr.args, key=sympy.default_sort_key))
+
+    def _print_Or(self, expr):
+        return self._fold("logical_or", sorted(expr.args, key=sympy.default_sort_key))
+
+    def _print_Not(self, expr):
+        self.namespace_names.add("logical_not")
+        return f"xp.logical_not({self._print(expr.args[0])})"
+
+    def _print_Max(self, expr):
+        return self._fold("maximum", sorted(expr.args, key=sympy.default_sort_key))
+
+    def _print_Min(self, expr):
+        return self._fold("minimum", sorted(expr.args, key=sympy.default_sort_key))
+
+
+def _array_printer():
+    return _ArrayPrinter()
 
 
 def _point_derivatives(pieces, max_n):
@@ -153,37 +217,34 @@ def generate_module(name: str, text: str, params: dict | None = None, max_n: int
     point = _point_derivatives(d.pieces, max_n)
     rem = _point_derivatives(d.remainder_pieces, max_n) if d.has_numeric else None
 
-    def emit_all(emit, suffix, blocks):
-        blocks.append(emit.function(f"_activation{suffix}", ["x", *pnames], point[0]))
+    def emit_all(emit, suffix, blocks, first=()):
+        blocks.append(emit.function(f"_activation{suffix}", [*first, "x", *pnames], point[0]))
         for m in range(max_n + 1):
-            blocks.append(emit.function(f"_act_derivative{suffix}_{m}", ["x", *pnames], point[m]))
+            blocks.append(emit.function(f"_act_derivative{suffix}_{m}", [*first, "x", *pnames], point[m]))
         for n in range(max_n + 1):
-            blocks.append(emit.function(f"_moment{suffix}_{n}", ["mu", "sigma", *pnames], moments[n]))
+            blocks.append(emit.function(f"_moment{suffix}_{n}", [*first, "mu", "sigma", *pnames], moments[n]))
         for m in range(max_n + 1):
-            blocks.append(emit.function(f"_derivative{suffix}_{m}", ["mu", "sigma", *pnames], derivs[m]))
+            blocks.append(emit.function(f"_derivative{suffix}_{m}", [*first, "mu", "sigma", *pnames], derivs[m]))
         if d.has_numeric:
-            blocks.append(emit.function(f"_remainder{suffix}", ["x"], rem[0]))
+            blocks.append(emit.function(f"_remainder{suffix}", [*first, "x"], rem[0]))
             for m in range(max_n + 1):
-                blocks.append(emit.function(f"_remainder_derivative{suffix}_{m}", ["x"], rem[m]))
+                blocks.append(emit.function(f"_remainder_derivative{suffix}_{m}", [*first, "x"], rem[m]))
 
     emit_all(np_emit, "", blocks_np)
     emit_all(mp_emit, "_mp", blocks_mp)
 
-    extra = []
-    for b in backends:
-        if b in ("numpy", "mpmath"):
-            continue
-        e = _Emitter(_extra_printer(b))
-        fn_src = e.function(f"activation_{b}", ["x", *pnames], unstabilize(point[0]),
-                          doc=f"The activation for {b} arrays/tensors (parameters explicit; {b} imported on call).")
-        head, body = fn_src.split("\n", 1)
-        local = "".join(f"    {imp}\n" for imp in e.imports())   # the module stays importable without b
-        extra.append(head + "\n" + body.replace('"""\n', '"""\n' + local, 1))
+    extra_backends = [b for b in backends if b not in ("numpy", "mpmath")]
+    extra_backends = [b for b in BACKENDS if b in extra_backends]          # canonical order: same bytes
+    blocks_xp = []
+    if extra_backends:
+        xp_emit = _Emitter(_array_printer())
+        emit_all(xp_emit, "_xp", blocks_xp, first=("xp",))
 
     def table(prefix, count):
         return "(" + ", ".join(f"{prefix}_{i}" for i in range(count)) + ",)"
 
-    imports = sorted(set(np_emit.imports() + mp_emit.imports() + ["import gaussym.kernels.generated._runtime"]))
+    imports = sorted(set(np_emit.imports() + mp_emit.imports() + ["import gaussym.kernels.generated._runtime"]
+                         + (["import gaussym.kernels.array_runtime"] if extra_backends else [])))
     window = tuple(_float(w) for w in d.asymptote.window) if d.has_numeric else ()
     rbreaks = tuple(_float(b) for b in d.asymptote.breakpoints) if d.has_numeric else ()
     doc = _docstring(name, text, params, max_n, d, moments, derivs)
@@ -200,7 +261,7 @@ def generate_module(name: str, text: str, params: dict | None = None, max_n: int
            f"REMAINDER_BREAKPOINTS = ({', '.join(rbreaks)}{',' if len(rbreaks) == 1 else ''})",
            "_runtime = gaussym.kernels.generated._runtime", "", ""]
     src += [b + "\n\n" for b in blocks_np + blocks_mp]
-    src += [b + "\n\n" for b in extra]
+    src += [b + "\n\n" for b in blocks_xp]
     N = max_n + 1
     src += [f"_MOMENTS = {table('_moment', N)}",
             f"_DERIVATIVES = {table('_derivative', N)}",
@@ -211,9 +272,39 @@ def generate_module(name: str, text: str, params: dict | None = None, max_n: int
     if d.has_numeric:
         src += [f"_REMAINDER_DERIVATIVES = {table('_remainder_derivative', N)}",
                 f"_REMAINDER_DERIVATIVES_MP = {table('_remainder_derivative_mp', N)}"]
+    if extra_backends:
+        src += [f"_XP_MOMENTS = {table('_moment_xp', N)}",
+                f"_XP_DERIVATIVES = {table('_derivative_xp', N)}",
+                f"_XP_ACT_DERIVATIVES = {table('_act_derivative_xp', N)}"]
+        if d.has_numeric:
+            src.append(f"_XP_REMAINDER_DERIVATIVES = {table('_remainder_derivative_xp', N)}")
+        src.append(f"XP_BACKENDS = {tuple(extra_backends)!r}")
+        for b in extra_backends:
+            src.append(_BACKEND_API.format(b=b))
     src.append(_PUBLIC_API)
     return "\n".join(src)
 
+
+_BACKEND_API = '''
+
+_xp_{b} = gaussym.kernels.array_runtime.backend("{b}")     # {b} is imported on the first call
+
+
+def activation_{b}(x, **params):
+    """The activation, elementwise on a {b} array (float64, x's device)."""
+    return _xp_{b}.activation(_SELF, x, params)
+
+
+def moments_{b}(nmax, mu, sigma, **params):
+    """(nmax+1, *shape) float64 {b} array of E[x^n act(x)], x ~ N(mu, sigma^2), n = 0..nmax <= MAX_N
+    (on the device of mu/sigma; parameters floats or {b} arrays)."""
+    return _xp_{b}.moments(_SELF, nmax, mu, sigma, params)
+
+
+def derivative_expectations_{b}(mmax, mu, sigma, **params):
+    """(mmax+1, *shape) float64 {b} array of E[act^(m)(x)], m = 0..mmax <= MAX_N."""
+    return _xp_{b}.derivative_expectations(_SELF, mmax, mu, sigma, params)
+'''
 
 _PUBLIC_API = '''
 
