@@ -131,3 +131,28 @@ def test_printed_derivatives_far_tails(act):
                         assert abs(float(got)) < 1e-290, (act, x, m, got)
                     else:
                         assert abs(mp.mpf(float(got)) - want) <= 1e-13 * abs(want), (act, x, m, got, mp.nstr(want, 17))
+
+
+# Derivative routes (gaussym/kernels/generated/_runtime.py): numeric activations take the split route
+# (asymptote differentiated in mu + E[r He_m(z)]/s^m) for s >= 0.5, elu the moment (Hermite) route where
+# |mu|/s <= log(s). The points straddle the former failures (m = 6 at s = 7: tanh 1.1e-10; at (240, 60):
+# 8e-10 classical) and the tails at large s. Reference: gaussym.check's independent quadrature (30 digits).
+ROUTE_POINTS = [(0.5, 7.0), (-10.0, 7.0), (5.0, 2.0), (2.0, 30.0), (240.0, 60.0), (-600.0, 60.0),
+                (-3.0, 1000.0), (-100.0, 10.0), (0.3, 0.6), (-3.0, 0.5)]
+
+
+@pytest.mark.parametrize("act", ["tanh", "sigmoid", "silu", "softplus", "mish", "elu"])
+def test_derivative_routes_against_independent_quadrature(act):
+    from gaussym.check import reference_integrals
+
+    points = ROUTE_POINTS if act != "elu" else [p for p in ROUTE_POINTS if abs(p[0]) <= 50]
+    mus, ss = np.array([p[0] for p in points]), np.array([p[1] for p in points])
+    got = gaussym.get_activation(act).derivative_expectations(6, mus, ss)
+    worst = (0.0, None)
+    with mp.workdps(40):
+        for k, (mu, s) in enumerate(points):
+            ref = reference_integrals(act, mu, s, nmax=0, mmax=6, dps=30)
+            for m in range(7):
+                err = float(abs(mp.mpf(float(got[m, k])) - ref["D"][m]) / ref["Dabs"][m])
+                worst = max(worst, (err, (m, mu, s)), key=lambda t: t[0])
+    assert worst[0] <= 1e-13, worst          # measured <= 5e-15 (numeric), elu see docs/checking.md

@@ -272,3 +272,29 @@ def test_distributional_derivatives_match_hermite_form(mu, s):
                      for i in range(m + 1)]
         hermite = sum(c * z_moments[i] for i, c in enumerate(he[m])) / s ** m
         assert abs(dist[m] - hermite) < 1e-13 * max(1.0, abs(hermite)), (m, dist[m], hermite)
+
+
+@pytest.mark.parametrize("mu,s", [(-3.0, 7.0), (240.0, 60.0), (-2.0, 1000.0)])
+def test_remainder_hermite_expectations_against_mpmath(mu, s):
+    """E[r(x) He_m(z)] for r = tanh - sign (a jump at 0, decaying like 2 e^-2|x|) against mp.quad
+    split at 0, relative to E|r He_m(z)|."""
+    from gaussym.kernels.quadrature import remainder_hermite_expectations
+
+    def r(x):
+        return np.tanh(x) - np.sign(x)
+
+    got = remainder_hermite_expectations(r, 6, mu, s, window=(-18.0, 18.0), breakpoints=(0.0,))
+    with mp.workdps(22):
+        mu_, s_ = mp.mpf(mu), mp.mpf(s)
+
+        def he(m, z):
+            return mp.hermite(m, z / mp.sqrt(2)) / mp.mpf(2) ** (mp.mpf(m) / 2)
+
+        for m in (0, 1, 3, 6):
+            def f(x, absval=False):
+                v = (mp.tanh(x) - mp.sign(x)) * he(m, (x - mu_) / s_) * mp.npdf(x, mu_, s_)
+                return abs(v) if absval else v
+            pts = [-40, -10, -3, -1, 0, 1, 3, 10, 40]
+            want = mp.quad(f, pts)
+            scale = mp.quad(lambda x: f(x, True), pts)
+            assert abs(got[m] - want) <= 1e-14 * scale, (m, got[m], want)

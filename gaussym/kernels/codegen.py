@@ -19,16 +19,17 @@ from sympy.printing.numpy import SciPyPrinter
 from sympy.printing.pycode import MpmathPrinter
 
 from gaussym.symbolic.functions import X, double_double_in_tails_only, pair_saturating, stabilize
-from gaussym.symbolic.integrals import Derivation, derive, pieces_to_piecewise
+from gaussym.symbolic.integrals import MU, Derivation, derive, pieces_to_piecewise
 
 __all__ = ["generate_module", "load_module", "derive_activation", "summary", "BACKENDS", "DEFAULT_MAX_N"]
 
 DEFAULT_MAX_N = 10
 #: smooth activations with a numeric part are integrated directly (no asymptote split) for sigma below this
 DIRECT_SIGMA = 0.5
-#: from this sigma on, E[act^(m)] (m >= 2) comes from the moments by the Hermite relation where the direct
-#: derivative forms cancel (see _derivatives_cancel; measured at sigma = 1000: elu m = 6 1e0 -> 2e-15)
-HERMITE_SIGMA = 16.0
+#: from this sigma on, E[act^(m)] (m >= 2) may come from the moments by the Hermite relation where the direct
+#: derivative forms cancel (see _derivatives_cancel); the runtime takes that route where |mu|/sigma <= log(sigma)
+#: (gaussym.kernels.generated._runtime.hermite_route; measured at sigma = 1000: elu m = 6 1e0 -> 2e-15)
+HERMITE_SIGMA = 1.0
 BACKENDS = ("numpy", "mpmath", "torch", "jax", "cupy")
 REGENERATE = "python derivations/regenerate_kernels.py"
 
@@ -174,12 +175,13 @@ def _point_derivatives(pieces, max_n):
 
 
 def _derivatives_cancel(d: Derivation) -> bool:
-    """Do the direct E[act^(m)] forms cancel for sigma >> 1? Yes with a numeric remainder (asymptote
-    split) or an exp block on a half line next to jump terms (elu: O(1/s) pieces, O(s^-(m+1)) sum);
-    then the kernel takes m >= 2 from the Hermite relation beyond HERMITE_SIGMA. Pure tails, jumps and
-    whole-line Phi blocks (relu, gelu, erf) stay exact (1e-16) on the direct route."""
+    """Do the direct E[act^(m)] forms cancel for sigma >> 1? Yes with an exp block on a half line next
+    to jump terms (elu: O(1/s) pieces, O(s^-(m+1)) sum); then the kernel may take m >= 2 from the
+    Hermite relation (HERMITE_SIGMA, _runtime.hermite_route). Pure tails, jumps and whole-line Phi blocks
+    (relu, gelu, erf) stay exact (1e-16) on the direct route; activations with a numeric remainder
+    take the split route instead (_DERIVATIVES_SPLIT: asymptote differentiated in mu + E[r He_m(z)])."""
     if d.has_numeric:
-        return True
+        return False
     return any(not piece.whole_line and t.kind in ("exp", "expm1") for piece, terms in d.closed_pieces for t in terms)
 
 
@@ -213,6 +215,10 @@ def generate_module(name: str, text: str, params: dict | None = None, max_n: int
         moments.append(double_double_in_tails_only(d.closed_moment(n)))
     say(f"{name}: deriving expected derivatives m = 0..{max_n}")
     derivs = [double_double_in_tails_only(d.closed_derivative(m)) for m in range(max_n + 1)]
+    # numeric activations, sigma >~ 1: E[act^(m)] = d^m/dmu^m E[closed part + asymptote] (exact tail forms)
+    # + E[remainder He_m(z)] / sigma^m (quadrature); see _runtime.derivative_expectations
+    split = [double_double_in_tails_only(sympy.diff(d.closed_moment(0), MU, m)) for m in range(max_n + 1)] \
+        if d.has_numeric else []
     say(f"{name}: printing")
     point = _point_derivatives(d.pieces, max_n)
     rem = _point_derivatives(d.remainder_pieces, max_n) if d.has_numeric else None
@@ -226,6 +232,10 @@ def generate_module(name: str, text: str, params: dict | None = None, max_n: int
         for m in range(max_n + 1):
             blocks.append(emit.function(f"_derivative{suffix}_{m}", [*first, "mu", "sigma", *pnames], derivs[m]))
         if d.has_numeric:
+            if suffix != "_mp":
+                for m in range(max_n + 1):
+                    blocks.append(emit.function(f"_derivative_split{suffix}_{m}", [*first, "mu", "sigma", *pnames],
+                                                split[m]))
             blocks.append(emit.function(f"_remainder{suffix}", [*first, "x"], rem[0]))
             for m in range(max_n + 1):
                 blocks.append(emit.function(f"_remainder_derivative{suffix}_{m}", [*first, "x"], rem[m]))
@@ -270,7 +280,8 @@ def generate_module(name: str, text: str, params: dict | None = None, max_n: int
             f"_DERIVATIVES_MP = {table('_derivative_mp', N)}",
             f"_ACT_DERIVATIVES_MP = {table('_act_derivative_mp', N)}"]
     if d.has_numeric:
-        src += [f"_REMAINDER_DERIVATIVES = {table('_remainder_derivative', N)}",
+        src += [f"_DERIVATIVES_SPLIT = {table('_derivative_split', N)}",
+                f"_REMAINDER_DERIVATIVES = {table('_remainder_derivative', N)}",
                 f"_REMAINDER_DERIVATIVES_MP = {table('_remainder_derivative_mp', N)}"]
     if extra_backends:
         src += [f"_XP_MOMENTS = {table('_moment_xp', N)}",
@@ -278,6 +289,7 @@ def generate_module(name: str, text: str, params: dict | None = None, max_n: int
                 f"_XP_ACT_DERIVATIVES = {table('_act_derivative_xp', N)}"]
         if d.has_numeric:
             src.append(f"_XP_REMAINDER_DERIVATIVES = {table('_remainder_derivative_xp', N)}")
+            src.append(f"_XP_DERIVATIVES_SPLIT = {table('_derivative_split_xp', N)}")
         src.append(f"XP_BACKENDS = {tuple(extra_backends)!r}")
         for b in extra_backends:
             src.append(_BACKEND_API.format(b=b))

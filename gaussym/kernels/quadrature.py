@@ -29,7 +29,8 @@ import numpy as np
 
 from gaussym._validate import as_float_array, broadcast, check_int, check_nonnegative
 
-__all__ = ["remainder_moments", "remainder_derivative_expectations", "delta_expectations",
+__all__ = ["remainder_moments", "remainder_derivative_expectations", "remainder_hermite_expectations",
+           "delta_expectations",
            "remainder_moments_mp", "gaussian_expectation_mp"]
 
 _Z_RANGE = 40.0          # |z| beyond which phi(z) < 1e-347: exactly negligible in float64
@@ -68,8 +69,9 @@ def _prepare(mu, sigma):
     return mu.shape, mu.ravel(), sigma.ravel()
 
 
-def _panel_integrals(fns, kmax, mu, s, lo, hi, bps, scale):
-    """E[x^k f(x)] for every f in fns, k = 0..kmax, at pairs (mu, s > 0): (len(fns), kmax+1, P)."""
+def _panel_integrals(fns, kmax, mu, s, lo, hi, bps, scale, basis="power"):
+    """E[x^k f(x)] (basis "power") or E[f(x) He_k(z)], z = (x - mu)/s (basis "hermite"), for every f
+    in fns, k = 0..kmax, at pairs (mu, s > 0): (len(fns), kmax+1, P)."""
     P = mu.size
     # integration range in z: 40 sigma towards the window centre (r may grow that way and shift the
     # mass of r * phi), 14 sigma away from it (phi(14) = 2e-43 and r only decays there)
@@ -122,10 +124,14 @@ def _panel_integrals(fns, kmax, mu, s, lo, hi, bps, scale):
         x = p_lo_x[sl, None] + s[ip, None] * u
         for i, fn in enumerate(fns):
             term = weight * np.asarray(fn(x), dtype=np.float64)
+            prev = np.zeros_like(term)
             for k in range(kmax + 1):
                 out[i, k] += np.bincount(ip, weights=term.sum(axis=1), minlength=P)
                 if k < kmax:
-                    term = term * x
+                    if basis == "power":
+                        term = term * x
+                    else:                                   # He_(k+1) = z He_k - k He_(k-1)
+                        prev, term = term, term * z - k * prev
     return out
 
 
@@ -149,6 +155,24 @@ def remainder_moments(fn, nmax, mu, sigma, *, window, breakpoints=(), scale=1.0)
     if np.any(~point):
         out[:, ~point] = _panel_integrals([fn], nmax, mu[~point], s[~point], lo, hi, bps, scale)[0]
     return out.reshape((nmax + 1,) + shape)
+
+
+def remainder_hermite_expectations(fn, mmax, mu, sigma, *, window, breakpoints=(), scale=1.0) -> np.ndarray:
+    """E[r(x) He_m(z)], z = (x - mu)/sigma, for m = 0..mmax, x ~ N(mu, sigma^2 > 0): (mmax+1, *shape).
+
+    By the Hermite relation E[r^(m)(x)] = E[r(x) He_m(z)] / sigma^m for the DISTRIBUTIONAL
+    derivative (jumps of r included). Same panels as :func:`remainder_moments`; He_m is evaluated at
+    the nodes, so nothing is expanded in powers of x (that expansion costs (1 + |mu|/sigma)^m).
+    Accurate relative to E|r(x) He_m(z)| for sigma >~ 1; for small sigma use the classical
+    derivatives (:func:`remainder_derivative_expectations`), the sum above cancels there.
+    """
+    mmax = check_int(mmax, "mmax")
+    lo, hi, bps = _check_window(window, breakpoints, scale)
+    shape, mu, s = _prepare(mu, sigma)
+    if np.any(s == 0):
+        raise ValueError("remainder_hermite_expectations needs sigma > 0")
+    out = _panel_integrals([fn], mmax, mu, s, lo, hi, bps, scale, basis="hermite")[0]
+    return out.reshape((mmax + 1,) + shape)
 
 
 def delta_expectations(jmax, t, mu, sigma) -> np.ndarray:

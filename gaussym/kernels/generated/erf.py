@@ -530,19 +530,17 @@ def _derivative_0(mu, sigma):
 
 def _derivative_1(mu, sigma):
     _t0 = sigma**2
-    _t1 = 1/numpy.sqrt(_t0 + 1/2)
-    _t2 = numpy.sqrt(2)/numpy.sqrt(2*_t0 + 1)
-    _t3 = _t2*mu
-    return numpy.select([numpy.logical_or.reduce((numpy.greater(_t3, 1),numpy.less(_t3, -1))),True], [2*_t1*gaussym.kernels.generated._runtime.norm_pdf(_t1*mu),2*_t2*gaussym.kernels.generated._runtime.norm_pdf(_t3)], default=numpy.nan)
+    _t1 = numpy.sqrt(2)/numpy.sqrt(2*_t0 + 1)
+    _t2 = _t1*mu
+    return numpy.select([numpy.logical_or.reduce((numpy.greater(_t2, 1),numpy.less(_t2, -1))),True], [2*gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.sqrt_quotient(mu, 1/2, sigma))/numpy.sqrt(_t0 + 1/2),2*_t1*gaussym.kernels.generated._runtime.norm_pdf(_t2)], default=numpy.nan)
 
 
 def _derivative_2(mu, sigma):
     _t0 = sigma**2
-    _t1 = _t0 + 1/2
-    _t2 = 2*_t0 + 1
-    _t3 = numpy.sqrt(2)*mu
-    _t4 = _t3/numpy.sqrt(_t2)
-    return numpy.select([numpy.logical_or.reduce((numpy.greater(_t4, 1),numpy.less(_t4, -1))),True], [-2*mu*gaussym.kernels.generated._runtime.norm_pdf(mu/numpy.sqrt(_t1))/_t1**(3/2),-4*_t3*gaussym.kernels.generated._runtime.norm_pdf(_t4)/_t2**(3/2)], default=numpy.nan)
+    _t1 = 2*_t0 + 1
+    _t2 = numpy.sqrt(2)*mu
+    _t3 = _t2/numpy.sqrt(_t1)
+    return numpy.select([numpy.logical_or.reduce((numpy.greater(_t3, 1),numpy.less(_t3, -1))),True], [-2*mu*gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.sqrt_quotient(mu, 1/2, sigma))/(_t0 + 1/2)**(3/2),-4*_t2*gaussym.kernels.generated._runtime.norm_pdf(_t3)/_t1**(3/2)], default=numpy.nan)
 
 
 def _derivative_3(mu, sigma):
@@ -552,18 +550,17 @@ def _derivative_3(mu, sigma):
     _t3 = numpy.sqrt(2)
     _t4 = 2*_t0 + 1
     _t5 = _t3*mu/numpy.sqrt(_t4)
-    return numpy.select([numpy.logical_or.reduce((numpy.greater(_t5, 1),numpy.less(_t5, -1))),True], [2*(-1 + _t2/_t1)*gaussym.kernels.generated._runtime.norm_pdf(mu/numpy.sqrt(_t1))/_t1**(3/2),4*_t3*(2*_t2/_t4 - 1)*gaussym.kernels.generated._runtime.norm_pdf(_t5)/_t4**(3/2)], default=numpy.nan)
+    return numpy.select([numpy.logical_or.reduce((numpy.greater(_t5, 1),numpy.less(_t5, -1))),True], [2*(-1 + _t2/_t1)*gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.sqrt_quotient(mu, 1/2, sigma))/_t1**(3/2),4*_t3*(2*_t2/_t4 - 1)*gaussym.kernels.generated._runtime.norm_pdf(_t5)/_t4**(3/2)], default=numpy.nan)
 
 
 def _derivative_4(mu, sigma):
     _t0 = sigma**2
-    _t1 = 2*_t0 + 1
-    _t2 = mu**2
-    _t3 = _t0 + 1/2
-    _t4 = mu/numpy.sqrt(_t3)
-    _t5 = numpy.sqrt(2)*mu
-    _t6 = _t5/numpy.sqrt(_t1)
-    return numpy.select([numpy.logical_or.reduce((numpy.greater(_t6, 1),numpy.less(_t6, -1))),True], [8*_t4*(-_t2/_t3 + 3)*gaussym.kernels.generated._runtime.norm_pdf(_t4)/_t1**2,8*_t5*(3 - 2*_t2/_t1)*gaussym.kernels.generated._runtime.norm_pdf(_t6)/_t1**(5/2)], default=numpy.nan)
+    _t1 = _t0 + 1/2
+    _t2 = 2*_t0 + 1
+    _t3 = mu**2
+    _t4 = numpy.sqrt(2)*mu
+    _t5 = _t4/numpy.sqrt(_t2)
+    return numpy.select([numpy.logical_or.reduce((numpy.greater(_t5, 1),numpy.less(_t5, -1))),True], [8*mu*(3 - _t3/_t1)*gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.sqrt_quotient(mu, 1/2, sigma))/(numpy.sqrt(_t1)*_t2**2),8*_t4*(3 - 2*_t3/_t2)*gaussym.kernels.generated._runtime.norm_pdf(_t5)/_t2**(5/2)], default=numpy.nan)
 
 
 def _derivative_5(mu, sigma):
@@ -574,19 +571,18 @@ def _derivative_5(mu, sigma):
     _t4 = numpy.sqrt(2)
     _t5 = 2*_t0 + 1
     _t6 = _t4*mu/numpy.sqrt(_t5)
-    return numpy.select([numpy.logical_or.reduce((numpy.greater(_t6, 1),numpy.less(_t6, -1))),True], [2*(3 - 6*_t3/_t1 + _t2/_t1**2)*gaussym.kernels.generated._runtime.norm_pdf(mu/numpy.sqrt(_t1))/_t1**(5/2),8*_t4*(4*_t2/_t5**2 - 12*_t3/_t5 + 3)*gaussym.kernels.generated._runtime.norm_pdf(_t6)/_t5**(5/2)], default=numpy.nan)
+    return numpy.select([numpy.logical_or.reduce((numpy.greater(_t6, 1),numpy.less(_t6, -1))),True], [2*(3 - 6*_t3/_t1 + _t2/_t1**2)*gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.sqrt_quotient(mu, 1/2, sigma))/_t1**(5/2),8*_t4*(4*_t2/_t5**2 - 12*_t3/_t5 + 3)*gaussym.kernels.generated._runtime.norm_pdf(_t6)/_t5**(5/2)], default=numpy.nan)
 
 
 def _derivative_6(mu, sigma):
     _t0 = sigma**2
-    _t1 = 2*_t0 + 1
-    _t2 = mu**4
-    _t3 = _t0 + 1/2
+    _t1 = _t0 + 1/2
+    _t2 = 2*_t0 + 1
+    _t3 = mu**4
     _t4 = mu**2
-    _t5 = mu/numpy.sqrt(_t3)
-    _t6 = numpy.sqrt(2)*mu
-    _t7 = _t6/numpy.sqrt(_t1)
-    return numpy.select([numpy.logical_or.reduce((numpy.greater(_t7, 1),numpy.less(_t7, -1))),True], [16*_t5*(-_t2/_t3**2 - 15 + 10*_t4/_t3)*gaussym.kernels.generated._runtime.norm_pdf(_t5)/_t1**3,16*_t6*(-15 + 20*_t4/_t1 - 4*_t2/_t1**2)*gaussym.kernels.generated._runtime.norm_pdf(_t7)/_t1**(7/2)], default=numpy.nan)
+    _t5 = numpy.sqrt(2)*mu
+    _t6 = _t5/numpy.sqrt(_t2)
+    return numpy.select([numpy.logical_or.reduce((numpy.greater(_t6, 1),numpy.less(_t6, -1))),True], [16*mu*(-15 + 10*_t4/_t1 - _t3/_t1**2)*gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.sqrt_quotient(mu, 1/2, sigma))/(numpy.sqrt(_t1)*_t2**3),16*_t5*(-15 + 20*_t4/_t2 - 4*_t3/_t2**2)*gaussym.kernels.generated._runtime.norm_pdf(_t6)/_t2**(7/2)], default=numpy.nan)
 
 
 def _derivative_7(mu, sigma):
@@ -598,20 +594,19 @@ def _derivative_7(mu, sigma):
     _t5 = numpy.sqrt(2)
     _t6 = 2*_t0 + 1
     _t7 = _t5*mu/numpy.sqrt(_t6)
-    return numpy.select([numpy.logical_or.reduce((numpy.greater(_t7, 1),numpy.less(_t7, -1))),True], [2*(-15 + 45*_t3/_t1 - 15*_t4/_t1**2 + _t2/_t1**3)*gaussym.kernels.generated._runtime.norm_pdf(mu/numpy.sqrt(_t1))/_t1**(7/2),16*_t5*(8*_t2/_t6**3 + 90*_t3/_t6 - 60*_t4/_t6**2 - 15)*gaussym.kernels.generated._runtime.norm_pdf(_t7)/_t6**(7/2)], default=numpy.nan)
+    return numpy.select([numpy.logical_or.reduce((numpy.greater(_t7, 1),numpy.less(_t7, -1))),True], [2*(-15 + 45*_t3/_t1 - 15*_t4/_t1**2 + _t2/_t1**3)*gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.sqrt_quotient(mu, 1/2, sigma))/_t1**(7/2),16*_t5*(8*_t2/_t6**3 + 90*_t3/_t6 - 60*_t4/_t6**2 - 15)*gaussym.kernels.generated._runtime.norm_pdf(_t7)/_t6**(7/2)], default=numpy.nan)
 
 
 def _derivative_8(mu, sigma):
     _t0 = sigma**2
-    _t1 = 2*_t0 + 1
-    _t2 = mu**6
-    _t3 = _t0 + 1/2
+    _t1 = _t0 + 1/2
+    _t2 = 2*_t0 + 1
+    _t3 = mu**6
     _t4 = mu**2
     _t5 = mu**4
-    _t6 = mu/numpy.sqrt(_t3)
-    _t7 = numpy.sqrt(2)*mu
-    _t8 = _t7/numpy.sqrt(_t1)
-    return numpy.select([numpy.logical_or.reduce((numpy.greater(_t8, 1),numpy.less(_t8, -1))),True], [32*_t6*(-_t2/_t3**3 + 105 - 105*_t4/_t3 + 21*_t5/_t3**2)*gaussym.kernels.generated._runtime.norm_pdf(_t6)/_t1**4,32*_t7*(105 - 210*_t4/_t1 + 84*_t5/_t1**2 - 8*_t2/_t1**3)*gaussym.kernels.generated._runtime.norm_pdf(_t8)/_t1**(9/2)], default=numpy.nan)
+    _t6 = numpy.sqrt(2)*mu
+    _t7 = _t6/numpy.sqrt(_t2)
+    return numpy.select([numpy.logical_or.reduce((numpy.greater(_t7, 1),numpy.less(_t7, -1))),True], [32*mu*(105 - 105*_t4/_t1 + 21*_t5/_t1**2 - _t3/_t1**3)*gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.sqrt_quotient(mu, 1/2, sigma))/(numpy.sqrt(_t1)*_t2**4),32*_t6*(105 - 210*_t4/_t2 + 84*_t5/_t2**2 - 8*_t3/_t2**3)*gaussym.kernels.generated._runtime.norm_pdf(_t7)/_t2**(9/2)], default=numpy.nan)
 
 
 def _derivative_9(mu, sigma):
@@ -624,21 +619,20 @@ def _derivative_9(mu, sigma):
     _t6 = numpy.sqrt(2)
     _t7 = 2*_t0 + 1
     _t8 = _t6*mu/numpy.sqrt(_t7)
-    return numpy.select([numpy.logical_or.reduce((numpy.greater(_t8, 1),numpy.less(_t8, -1))),True], [2*(105 - 420*_t3/_t1 + 210*_t4/_t1**2 - 28*_t5/_t1**3 + _t2/_t1**4)*gaussym.kernels.generated._runtime.norm_pdf(mu/numpy.sqrt(_t1))/_t1**(9/2),32*_t6*(16*_t2/_t7**4 - 840*_t3/_t7 + 840*_t4/_t7**2 - 224*_t5/_t7**3 + 105)*gaussym.kernels.generated._runtime.norm_pdf(_t8)/_t7**(9/2)], default=numpy.nan)
+    return numpy.select([numpy.logical_or.reduce((numpy.greater(_t8, 1),numpy.less(_t8, -1))),True], [2*(105 - 420*_t3/_t1 + 210*_t4/_t1**2 - 28*_t5/_t1**3 + _t2/_t1**4)*gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.sqrt_quotient(mu, 1/2, sigma))/_t1**(9/2),32*_t6*(16*_t2/_t7**4 - 840*_t3/_t7 + 840*_t4/_t7**2 - 224*_t5/_t7**3 + 105)*gaussym.kernels.generated._runtime.norm_pdf(_t8)/_t7**(9/2)], default=numpy.nan)
 
 
 def _derivative_10(mu, sigma):
     _t0 = sigma**2
-    _t1 = 2*_t0 + 1
-    _t2 = mu**8
-    _t3 = _t0 + 1/2
+    _t1 = _t0 + 1/2
+    _t2 = 2*_t0 + 1
+    _t3 = mu**8
     _t4 = mu**2
     _t5 = mu**4
     _t6 = mu**6
-    _t7 = mu/numpy.sqrt(_t3)
-    _t8 = numpy.sqrt(2)*mu
-    _t9 = _t8/numpy.sqrt(_t1)
-    return numpy.select([numpy.logical_or.reduce((numpy.greater(_t9, 1),numpy.less(_t9, -1))),True], [64*_t7*(-_t2/_t3**4 - 945 + 1260*_t4/_t3 - 378*_t5/_t3**2 + 36*_t6/_t3**3)*gaussym.kernels.generated._runtime.norm_pdf(_t7)/_t1**5,64*_t8*(-945 + 2520*_t4/_t1 - 1512*_t5/_t1**2 + 288*_t6/_t1**3 - 16*_t2/_t1**4)*gaussym.kernels.generated._runtime.norm_pdf(_t9)/_t1**(11/2)], default=numpy.nan)
+    _t7 = numpy.sqrt(2)*mu
+    _t8 = _t7/numpy.sqrt(_t2)
+    return numpy.select([numpy.logical_or.reduce((numpy.greater(_t8, 1),numpy.less(_t8, -1))),True], [64*mu*(-945 + 1260*_t4/_t1 - 378*_t5/_t1**2 + 36*_t6/_t1**3 - _t3/_t1**4)*gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.sqrt_quotient(mu, 1/2, sigma))/(numpy.sqrt(_t1)*_t2**5),64*_t7*(-945 + 2520*_t4/_t2 - 1512*_t5/_t2**2 + 288*_t6/_t2**3 - 16*_t3/_t2**4)*gaussym.kernels.generated._runtime.norm_pdf(_t8)/_t2**(11/2)], default=numpy.nan)
 
 
 def _activation_mp(x):
@@ -1130,19 +1124,17 @@ def _derivative_mp_0(mu, sigma):
 
 def _derivative_mp_1(mu, sigma):
     _t0 = sigma**2
-    _t1 = 1/mpmath.sqrt(_t0 + mpmath.mpf(1)/mpmath.mpf(2))
-    _t2 = mpmath.sqrt(2)/mpmath.sqrt(2*_t0 + 1)
-    _t3 = _t2*mu
-    return ((2*_t1*mpmath.npdf(_t1*mu)) if (_t3 > 1) or (_t3 < -1) else (2*_t2*mpmath.npdf(_t3)))
+    _t1 = mpmath.sqrt(2)/mpmath.sqrt(2*_t0 + 1)
+    _t2 = _t1*mu
+    return ((2*mpmath.npdf(mu/mpmath.sqrt(sigma**2 + mpmath.mpf(1)/mpmath.mpf(2)))/mpmath.sqrt(_t0 + mpmath.mpf(1)/mpmath.mpf(2))) if (_t2 > 1) or (_t2 < -1) else (2*_t1*mpmath.npdf(_t2)))
 
 
 def _derivative_mp_2(mu, sigma):
     _t0 = sigma**2
-    _t1 = _t0 + mpmath.mpf(1)/mpmath.mpf(2)
-    _t2 = 2*_t0 + 1
-    _t3 = mpmath.sqrt(2)*mu
-    _t4 = _t3/mpmath.sqrt(_t2)
-    return ((-2*mu*mpmath.npdf(mu/mpmath.sqrt(_t1))/_t1**(mpmath.mpf(3)/mpmath.mpf(2))) if (_t4 > 1) or (_t4 < -1) else (-4*_t3*mpmath.npdf(_t4)/_t2**(mpmath.mpf(3)/mpmath.mpf(2))))
+    _t1 = 2*_t0 + 1
+    _t2 = mpmath.sqrt(2)*mu
+    _t3 = _t2/mpmath.sqrt(_t1)
+    return ((-2*mu*mpmath.npdf(mu/mpmath.sqrt(sigma**2 + mpmath.mpf(1)/mpmath.mpf(2)))/(_t0 + mpmath.mpf(1)/mpmath.mpf(2))**(mpmath.mpf(3)/mpmath.mpf(2))) if (_t3 > 1) or (_t3 < -1) else (-4*_t2*mpmath.npdf(_t3)/_t1**(mpmath.mpf(3)/mpmath.mpf(2))))
 
 
 def _derivative_mp_3(mu, sigma):
@@ -1152,18 +1144,17 @@ def _derivative_mp_3(mu, sigma):
     _t3 = mpmath.sqrt(2)
     _t4 = 2*_t0 + 1
     _t5 = _t3*mu/mpmath.sqrt(_t4)
-    return ((2*(-1 + _t2/_t1)*mpmath.npdf(mu/mpmath.sqrt(_t1))/_t1**(mpmath.mpf(3)/mpmath.mpf(2))) if (_t5 > 1) or (_t5 < -1) else (4*_t3*(2*_t2/_t4 - 1)*mpmath.npdf(_t5)/_t4**(mpmath.mpf(3)/mpmath.mpf(2))))
+    return ((2*(-1 + _t2/_t1)*mpmath.npdf(mu/mpmath.sqrt(sigma**2 + mpmath.mpf(1)/mpmath.mpf(2)))/_t1**(mpmath.mpf(3)/mpmath.mpf(2))) if (_t5 > 1) or (_t5 < -1) else (4*_t3*(2*_t2/_t4 - 1)*mpmath.npdf(_t5)/_t4**(mpmath.mpf(3)/mpmath.mpf(2))))
 
 
 def _derivative_mp_4(mu, sigma):
     _t0 = sigma**2
-    _t1 = 2*_t0 + 1
-    _t2 = mu**2
-    _t3 = _t0 + mpmath.mpf(1)/mpmath.mpf(2)
-    _t4 = mu/mpmath.sqrt(_t3)
-    _t5 = mpmath.sqrt(2)*mu
-    _t6 = _t5/mpmath.sqrt(_t1)
-    return ((8*_t4*(-_t2/_t3 + 3)*mpmath.npdf(_t4)/_t1**2) if (_t6 > 1) or (_t6 < -1) else (8*_t5*(3 - 2*_t2/_t1)*mpmath.npdf(_t6)/_t1**(mpmath.mpf(5)/mpmath.mpf(2))))
+    _t1 = _t0 + mpmath.mpf(1)/mpmath.mpf(2)
+    _t2 = 2*_t0 + 1
+    _t3 = mu**2
+    _t4 = mpmath.sqrt(2)*mu
+    _t5 = _t4/mpmath.sqrt(_t2)
+    return ((8*mu*(3 - _t3/_t1)*mpmath.npdf(mu/mpmath.sqrt(sigma**2 + mpmath.mpf(1)/mpmath.mpf(2)))/(mpmath.sqrt(_t1)*_t2**2)) if (_t5 > 1) or (_t5 < -1) else (8*_t4*(3 - 2*_t3/_t2)*mpmath.npdf(_t5)/_t2**(mpmath.mpf(5)/mpmath.mpf(2))))
 
 
 def _derivative_mp_5(mu, sigma):
@@ -1174,19 +1165,18 @@ def _derivative_mp_5(mu, sigma):
     _t4 = mpmath.sqrt(2)
     _t5 = 2*_t0 + 1
     _t6 = _t4*mu/mpmath.sqrt(_t5)
-    return ((2*(3 - 6*_t3/_t1 + _t2/_t1**2)*mpmath.npdf(mu/mpmath.sqrt(_t1))/_t1**(mpmath.mpf(5)/mpmath.mpf(2))) if (_t6 > 1) or (_t6 < -1) else (8*_t4*(4*_t2/_t5**2 - 12*_t3/_t5 + 3)*mpmath.npdf(_t6)/_t5**(mpmath.mpf(5)/mpmath.mpf(2))))
+    return ((2*(3 - 6*_t3/_t1 + _t2/_t1**2)*mpmath.npdf(mu/mpmath.sqrt(sigma**2 + mpmath.mpf(1)/mpmath.mpf(2)))/_t1**(mpmath.mpf(5)/mpmath.mpf(2))) if (_t6 > 1) or (_t6 < -1) else (8*_t4*(4*_t2/_t5**2 - 12*_t3/_t5 + 3)*mpmath.npdf(_t6)/_t5**(mpmath.mpf(5)/mpmath.mpf(2))))
 
 
 def _derivative_mp_6(mu, sigma):
     _t0 = sigma**2
-    _t1 = 2*_t0 + 1
-    _t2 = mu**4
-    _t3 = _t0 + mpmath.mpf(1)/mpmath.mpf(2)
+    _t1 = _t0 + mpmath.mpf(1)/mpmath.mpf(2)
+    _t2 = 2*_t0 + 1
+    _t3 = mu**4
     _t4 = mu**2
-    _t5 = mu/mpmath.sqrt(_t3)
-    _t6 = mpmath.sqrt(2)*mu
-    _t7 = _t6/mpmath.sqrt(_t1)
-    return ((16*_t5*(-_t2/_t3**2 - 15 + 10*_t4/_t3)*mpmath.npdf(_t5)/_t1**3) if (_t7 > 1) or (_t7 < -1) else (16*_t6*(-15 + 20*_t4/_t1 - 4*_t2/_t1**2)*mpmath.npdf(_t7)/_t1**(mpmath.mpf(7)/mpmath.mpf(2))))
+    _t5 = mpmath.sqrt(2)*mu
+    _t6 = _t5/mpmath.sqrt(_t2)
+    return ((16*mu*(-15 + 10*_t4/_t1 - _t3/_t1**2)*mpmath.npdf(mu/mpmath.sqrt(sigma**2 + mpmath.mpf(1)/mpmath.mpf(2)))/(mpmath.sqrt(_t1)*_t2**3)) if (_t6 > 1) or (_t6 < -1) else (16*_t5*(-15 + 20*_t4/_t2 - 4*_t3/_t2**2)*mpmath.npdf(_t6)/_t2**(mpmath.mpf(7)/mpmath.mpf(2))))
 
 
 def _derivative_mp_7(mu, sigma):
@@ -1198,20 +1188,19 @@ def _derivative_mp_7(mu, sigma):
     _t5 = mpmath.sqrt(2)
     _t6 = 2*_t0 + 1
     _t7 = _t5*mu/mpmath.sqrt(_t6)
-    return ((2*(-15 + 45*_t3/_t1 - 15*_t4/_t1**2 + _t2/_t1**3)*mpmath.npdf(mu/mpmath.sqrt(_t1))/_t1**(mpmath.mpf(7)/mpmath.mpf(2))) if (_t7 > 1) or (_t7 < -1) else (16*_t5*(8*_t2/_t6**3 + 90*_t3/_t6 - 60*_t4/_t6**2 - 15)*mpmath.npdf(_t7)/_t6**(mpmath.mpf(7)/mpmath.mpf(2))))
+    return ((2*(-15 + 45*_t3/_t1 - 15*_t4/_t1**2 + _t2/_t1**3)*mpmath.npdf(mu/mpmath.sqrt(sigma**2 + mpmath.mpf(1)/mpmath.mpf(2)))/_t1**(mpmath.mpf(7)/mpmath.mpf(2))) if (_t7 > 1) or (_t7 < -1) else (16*_t5*(8*_t2/_t6**3 + 90*_t3/_t6 - 60*_t4/_t6**2 - 15)*mpmath.npdf(_t7)/_t6**(mpmath.mpf(7)/mpmath.mpf(2))))
 
 
 def _derivative_mp_8(mu, sigma):
     _t0 = sigma**2
-    _t1 = 2*_t0 + 1
-    _t2 = mu**6
-    _t3 = _t0 + mpmath.mpf(1)/mpmath.mpf(2)
+    _t1 = _t0 + mpmath.mpf(1)/mpmath.mpf(2)
+    _t2 = 2*_t0 + 1
+    _t3 = mu**6
     _t4 = mu**2
     _t5 = mu**4
-    _t6 = mu/mpmath.sqrt(_t3)
-    _t7 = mpmath.sqrt(2)*mu
-    _t8 = _t7/mpmath.sqrt(_t1)
-    return ((32*_t6*(-_t2/_t3**3 + 105 - 105*_t4/_t3 + 21*_t5/_t3**2)*mpmath.npdf(_t6)/_t1**4) if (_t8 > 1) or (_t8 < -1) else (32*_t7*(105 - 210*_t4/_t1 + 84*_t5/_t1**2 - 8*_t2/_t1**3)*mpmath.npdf(_t8)/_t1**(mpmath.mpf(9)/mpmath.mpf(2))))
+    _t6 = mpmath.sqrt(2)*mu
+    _t7 = _t6/mpmath.sqrt(_t2)
+    return ((32*mu*(105 - 105*_t4/_t1 + 21*_t5/_t1**2 - _t3/_t1**3)*mpmath.npdf(mu/mpmath.sqrt(sigma**2 + mpmath.mpf(1)/mpmath.mpf(2)))/(mpmath.sqrt(_t1)*_t2**4)) if (_t7 > 1) or (_t7 < -1) else (32*_t6*(105 - 210*_t4/_t2 + 84*_t5/_t2**2 - 8*_t3/_t2**3)*mpmath.npdf(_t7)/_t2**(mpmath.mpf(9)/mpmath.mpf(2))))
 
 
 def _derivative_mp_9(mu, sigma):
@@ -1224,21 +1213,20 @@ def _derivative_mp_9(mu, sigma):
     _t6 = mpmath.sqrt(2)
     _t7 = 2*_t0 + 1
     _t8 = _t6*mu/mpmath.sqrt(_t7)
-    return ((2*(105 - 420*_t3/_t1 + 210*_t4/_t1**2 - 28*_t5/_t1**3 + _t2/_t1**4)*mpmath.npdf(mu/mpmath.sqrt(_t1))/_t1**(mpmath.mpf(9)/mpmath.mpf(2))) if (_t8 > 1) or (_t8 < -1) else (32*_t6*(16*_t2/_t7**4 - 840*_t3/_t7 + 840*_t4/_t7**2 - 224*_t5/_t7**3 + 105)*mpmath.npdf(_t8)/_t7**(mpmath.mpf(9)/mpmath.mpf(2))))
+    return ((2*(105 - 420*_t3/_t1 + 210*_t4/_t1**2 - 28*_t5/_t1**3 + _t2/_t1**4)*mpmath.npdf(mu/mpmath.sqrt(sigma**2 + mpmath.mpf(1)/mpmath.mpf(2)))/_t1**(mpmath.mpf(9)/mpmath.mpf(2))) if (_t8 > 1) or (_t8 < -1) else (32*_t6*(16*_t2/_t7**4 - 840*_t3/_t7 + 840*_t4/_t7**2 - 224*_t5/_t7**3 + 105)*mpmath.npdf(_t8)/_t7**(mpmath.mpf(9)/mpmath.mpf(2))))
 
 
 def _derivative_mp_10(mu, sigma):
     _t0 = sigma**2
-    _t1 = 2*_t0 + 1
-    _t2 = mu**8
-    _t3 = _t0 + mpmath.mpf(1)/mpmath.mpf(2)
+    _t1 = _t0 + mpmath.mpf(1)/mpmath.mpf(2)
+    _t2 = 2*_t0 + 1
+    _t3 = mu**8
     _t4 = mu**2
     _t5 = mu**4
     _t6 = mu**6
-    _t7 = mu/mpmath.sqrt(_t3)
-    _t8 = mpmath.sqrt(2)*mu
-    _t9 = _t8/mpmath.sqrt(_t1)
-    return ((64*_t7*(-_t2/_t3**4 - 945 + 1260*_t4/_t3 - 378*_t5/_t3**2 + 36*_t6/_t3**3)*mpmath.npdf(_t7)/_t1**5) if (_t9 > 1) or (_t9 < -1) else (64*_t8*(-945 + 2520*_t4/_t1 - 1512*_t5/_t1**2 + 288*_t6/_t1**3 - 16*_t2/_t1**4)*mpmath.npdf(_t9)/_t1**(mpmath.mpf(11)/mpmath.mpf(2))))
+    _t7 = mpmath.sqrt(2)*mu
+    _t8 = _t7/mpmath.sqrt(_t2)
+    return ((64*mu*(-945 + 1260*_t4/_t1 - 378*_t5/_t1**2 + 36*_t6/_t1**3 - _t3/_t1**4)*mpmath.npdf(mu/mpmath.sqrt(sigma**2 + mpmath.mpf(1)/mpmath.mpf(2)))/(mpmath.sqrt(_t1)*_t2**5)) if (_t8 > 1) or (_t8 < -1) else (64*_t7*(-945 + 2520*_t4/_t2 - 1512*_t5/_t2**2 + 288*_t6/_t2**3 - 16*_t3/_t2**4)*mpmath.npdf(_t8)/_t2**(mpmath.mpf(11)/mpmath.mpf(2))))
 
 
 _MOMENTS = (_moment_0, _moment_1, _moment_2, _moment_3, _moment_4, _moment_5, _moment_6, _moment_7, _moment_8, _moment_9, _moment_10,)

@@ -478,37 +478,36 @@ def _derivative_0(mu, sigma):
 
 
 def _derivative_1(mu, sigma):
-    _t0 = sigma**2
-    _t1 = _t0 + 1
-    _t2 = _t1**(-1.0)
-    _t3 = gaussym.kernels.generated._runtime.sqrt_quotient(mu, 1, sigma)
-    _t4 = _t2*gaussym.kernels.generated._runtime.tail(0, -_t3, 0)
-    _t5 = mu/numpy.sqrt(_t1)
-    _t6 = mu*gaussym.kernels.generated._runtime.norm_pdf(_t5)/_t1**(3/2)
-    _t7 = _t2*gaussym.kernels.generated._runtime.tail(0, _t3, 0)
-    return numpy.select([numpy.less(_t5, 0),True], [_t0*_t4 + _t4 + _t6,-_t0*_t7 + _t6 - _t7 + 1], default=numpy.nan)
+    _t0 = gaussym.kernels.generated._runtime.sqrt_quotient(mu, 1, sigma)
+    _t1 = sigma**2
+    _t2 = _t1 + 1
+    _t3 = mu*gaussym.kernels.generated._runtime.norm_pdf(_t0)/_t2**(3/2)
+    _t4 = _t2**(-1.0)
+    _t5 = _t4*gaussym.kernels.generated._runtime.tail(0, -_t0, 0)
+    _t6 = _t4*gaussym.kernels.generated._runtime.tail(0, _t0, 0)
+    return numpy.select([numpy.less(mu/numpy.sqrt(_t2), 0),True], [_t1*_t5 + _t3 + _t5,-_t1*_t6 + _t3 - _t6 + 1], default=numpy.nan)
 
 
 def _derivative_2(mu, sigma):
     _t0 = sigma**2
     _t1 = _t0 + 1
-    _t2 = gaussym.kernels.generated._runtime.norm_pdf(mu/numpy.sqrt(_t1))
+    _t2 = gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.sqrt_quotient(mu, 1, sigma))
     _t3 = _t2/_t1**(3/2)
     return _t0*_t3 + 2*_t3 - _t2*mu**2/_t1**(5/2)
 
 
 def _derivative_3(mu, sigma):
-    _t0 = sigma**2
-    _t1 = _t0 + 1
-    _t2 = gaussym.kernels.generated._runtime.norm_pdf(mu/numpy.sqrt(_t1))
-    _t3 = _t2*mu/_t1**(5/2)
-    return -_t0*_t3 - 4*_t3 + _t2*mu**3/_t1**(7/2)
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.sqrt_quotient(mu, 1, sigma))
+    _t1 = sigma**2
+    _t2 = _t1 + 1
+    _t3 = _t0*mu/_t2**(5/2)
+    return _t0*mu**3/_t2**(7/2) - _t1*_t3 - 4*_t3
 
 
 def _derivative_4(mu, sigma):
     _t0 = sigma**2
     _t1 = _t0 + 1
-    _t2 = gaussym.kernels.generated._runtime.norm_pdf(mu/numpy.sqrt(_t1))
+    _t2 = gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.sqrt_quotient(mu, 1, sigma))
     _t3 = _t2/_t1**(5/2)
     _t4 = mu**2
     _t5 = _t1**(-7/2)
@@ -516,18 +515,18 @@ def _derivative_4(mu, sigma):
 
 
 def _derivative_5(mu, sigma):
-    _t0 = sigma**2
-    _t1 = _t0 + 1
-    _t2 = gaussym.kernels.generated._runtime.norm_pdf(mu/numpy.sqrt(_t1))
-    _t3 = _t2*mu/_t1**(7/2)
-    _t4 = _t2*mu**3/_t1**(9/2)
-    return 3*_t0*_t3 - _t0*_t4 + 18*_t3 - 11*_t4 + _t2*mu**5/_t1**(11/2)
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.sqrt_quotient(mu, 1, sigma))
+    _t1 = sigma**2
+    _t2 = _t1 + 1
+    _t3 = _t0*mu/_t2**(7/2)
+    _t4 = _t0*mu**3/_t2**(9/2)
+    return _t0*mu**5/_t2**(11/2) + 3*_t1*_t3 - _t1*_t4 + 18*_t3 - 11*_t4
 
 
 def _derivative_6(mu, sigma):
     _t0 = sigma**2
     _t1 = _t0 + 1
-    _t2 = gaussym.kernels.generated._runtime.norm_pdf(mu/numpy.sqrt(_t1))
+    _t2 = gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.sqrt_quotient(mu, 1, sigma))
     _t3 = _t2/_t1**(7/2)
     _t4 = _t2*mu**2/_t1**(9/2)
     _t5 = _t2*mu**4/_t1**(11/2)
@@ -535,20 +534,20 @@ def _derivative_6(mu, sigma):
 
 
 def _derivative_7(mu, sigma):
-    _t0 = sigma**2
-    _t1 = _t0 + 1
-    _t2 = gaussym.kernels.generated._runtime.norm_pdf(mu/numpy.sqrt(_t1))
-    _t3 = _t2*mu/_t1**(9/2)
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.sqrt_quotient(mu, 1, sigma))
+    _t1 = sigma**2
+    _t2 = _t1 + 1
+    _t3 = _t0*mu/_t2**(9/2)
     _t4 = mu**3
-    _t5 = _t1**(-11/2)
-    _t6 = _t2*mu**5/_t1**(13/2)
-    return 10*_t0*_t2*_t4*_t5 - 15*_t0*_t3 - _t0*_t6 + 115*_t2*_t4*_t5 - 120*_t3 - 22*_t6 + _t2*mu**7/_t1**(15/2)
+    _t5 = _t2**(-11/2)
+    _t6 = _t0*mu**5/_t2**(13/2)
+    return 10*_t0*_t1*_t4*_t5 + 115*_t0*_t4*_t5 + _t0*mu**7/_t2**(15/2) - 15*_t1*_t3 - _t1*_t6 - 120*_t3 - 22*_t6
 
 
 def _derivative_8(mu, sigma):
     _t0 = sigma**2
     _t1 = _t0 + 1
-    _t2 = gaussym.kernels.generated._runtime.norm_pdf(mu/numpy.sqrt(_t1))
+    _t2 = gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.sqrt_quotient(mu, 1, sigma))
     _t3 = _t2/_t1**(9/2)
     _t4 = mu**2
     _t5 = _t1**(-11/2)
@@ -560,21 +559,21 @@ def _derivative_8(mu, sigma):
 
 
 def _derivative_9(mu, sigma):
-    _t0 = sigma**2
-    _t1 = _t0 + 1
-    _t2 = gaussym.kernels.generated._runtime.norm_pdf(mu/numpy.sqrt(_t1))
-    _t3 = _t2*mu/_t1**(11/2)
-    _t4 = _t2*mu**3/_t1**(13/2)
-    _t5 = _t2*mu**5/_t1**(15/2)
-    _t6 = _t2*mu**7/_t1**(17/2)
-    _t7 = 105*_t0
-    return 21*_t0*_t5 - _t0*_t6 + _t3*_t7 + 1050*_t3 - _t4*_t7 - 1365*_t4 + 399*_t5 - 37*_t6 + _t2*mu**9/_t1**(19/2)
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.sqrt_quotient(mu, 1, sigma))
+    _t1 = sigma**2
+    _t2 = _t1 + 1
+    _t3 = _t0*mu/_t2**(11/2)
+    _t4 = _t0*mu**3/_t2**(13/2)
+    _t5 = _t0*mu**5/_t2**(15/2)
+    _t6 = _t0*mu**7/_t2**(17/2)
+    _t7 = 105*_t1
+    return _t0*mu**9/_t2**(19/2) + 21*_t1*_t5 - _t1*_t6 + _t3*_t7 + 1050*_t3 - _t4*_t7 - 1365*_t4 + 399*_t5 - 37*_t6
 
 
 def _derivative_10(mu, sigma):
     _t0 = sigma**2
     _t1 = _t0 + 1
-    _t2 = gaussym.kernels.generated._runtime.norm_pdf(mu/numpy.sqrt(_t1))
+    _t2 = gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.sqrt_quotient(mu, 1, sigma))
     _t3 = _t2/_t1**(11/2)
     _t4 = _t2*mu**2/_t1**(13/2)
     _t5 = _t2*mu**4/_t1**(15/2)
@@ -1023,37 +1022,36 @@ def _derivative_mp_0(mu, sigma):
 
 
 def _derivative_mp_1(mu, sigma):
-    _t0 = sigma**2
-    _t1 = _t0 + 1
-    _t2 = 1/_t1
-    _t3 = mu/mpmath.sqrt(sigma**2 + 1)
-    _t4 = _t2*gaussym.kernels.special.gauss_tail_mp(0, -_t3, 0)
-    _t5 = mu/mpmath.sqrt(_t1)
-    _t6 = mu*mpmath.npdf(_t5)/_t1**(mpmath.mpf(3)/mpmath.mpf(2))
-    _t7 = _t2*gaussym.kernels.special.gauss_tail_mp(0, _t3, 0)
-    return ((_t0*_t4 + _t4 + _t6) if (_t5 < 0) else (-_t0*_t7 + _t6 - _t7 + 1))
+    _t0 = mu/mpmath.sqrt(sigma**2 + 1)
+    _t1 = sigma**2
+    _t2 = _t1 + 1
+    _t3 = mu*mpmath.npdf(_t0)/_t2**(mpmath.mpf(3)/mpmath.mpf(2))
+    _t4 = 1/_t2
+    _t5 = _t4*gaussym.kernels.special.gauss_tail_mp(0, -_t0, 0)
+    _t6 = _t4*gaussym.kernels.special.gauss_tail_mp(0, _t0, 0)
+    return ((_t1*_t5 + _t3 + _t5) if (mu/mpmath.sqrt(_t2) < 0) else (-_t1*_t6 + _t3 - _t6 + 1))
 
 
 def _derivative_mp_2(mu, sigma):
     _t0 = sigma**2
     _t1 = _t0 + 1
-    _t2 = mpmath.npdf(mu/mpmath.sqrt(_t1))
+    _t2 = mpmath.npdf(mu/mpmath.sqrt(sigma**2 + 1))
     _t3 = _t2/_t1**(mpmath.mpf(3)/mpmath.mpf(2))
     return _t0*_t3 + 2*_t3 - _t2*mu**2/_t1**(mpmath.mpf(5)/mpmath.mpf(2))
 
 
 def _derivative_mp_3(mu, sigma):
-    _t0 = sigma**2
-    _t1 = _t0 + 1
-    _t2 = mpmath.npdf(mu/mpmath.sqrt(_t1))
-    _t3 = _t2*mu/_t1**(mpmath.mpf(5)/mpmath.mpf(2))
-    return -_t0*_t3 - 4*_t3 + _t2*mu**3/_t1**(mpmath.mpf(7)/mpmath.mpf(2))
+    _t0 = mpmath.npdf(mu/mpmath.sqrt(sigma**2 + 1))
+    _t1 = sigma**2
+    _t2 = _t1 + 1
+    _t3 = _t0*mu/_t2**(mpmath.mpf(5)/mpmath.mpf(2))
+    return _t0*mu**3/_t2**(mpmath.mpf(7)/mpmath.mpf(2)) - _t1*_t3 - 4*_t3
 
 
 def _derivative_mp_4(mu, sigma):
     _t0 = sigma**2
     _t1 = _t0 + 1
-    _t2 = mpmath.npdf(mu/mpmath.sqrt(_t1))
+    _t2 = mpmath.npdf(mu/mpmath.sqrt(sigma**2 + 1))
     _t3 = _t2/_t1**(mpmath.mpf(5)/mpmath.mpf(2))
     _t4 = mu**2
     _t5 = _t1**(mpmath.mpf(-7)/mpmath.mpf(2))
@@ -1061,18 +1059,18 @@ def _derivative_mp_4(mu, sigma):
 
 
 def _derivative_mp_5(mu, sigma):
-    _t0 = sigma**2
-    _t1 = _t0 + 1
-    _t2 = mpmath.npdf(mu/mpmath.sqrt(_t1))
-    _t3 = _t2*mu/_t1**(mpmath.mpf(7)/mpmath.mpf(2))
-    _t4 = _t2*mu**3/_t1**(mpmath.mpf(9)/mpmath.mpf(2))
-    return 3*_t0*_t3 - _t0*_t4 + 18*_t3 - 11*_t4 + _t2*mu**5/_t1**(mpmath.mpf(11)/mpmath.mpf(2))
+    _t0 = mpmath.npdf(mu/mpmath.sqrt(sigma**2 + 1))
+    _t1 = sigma**2
+    _t2 = _t1 + 1
+    _t3 = _t0*mu/_t2**(mpmath.mpf(7)/mpmath.mpf(2))
+    _t4 = _t0*mu**3/_t2**(mpmath.mpf(9)/mpmath.mpf(2))
+    return _t0*mu**5/_t2**(mpmath.mpf(11)/mpmath.mpf(2)) + 3*_t1*_t3 - _t1*_t4 + 18*_t3 - 11*_t4
 
 
 def _derivative_mp_6(mu, sigma):
     _t0 = sigma**2
     _t1 = _t0 + 1
-    _t2 = mpmath.npdf(mu/mpmath.sqrt(_t1))
+    _t2 = mpmath.npdf(mu/mpmath.sqrt(sigma**2 + 1))
     _t3 = _t2/_t1**(mpmath.mpf(7)/mpmath.mpf(2))
     _t4 = _t2*mu**2/_t1**(mpmath.mpf(9)/mpmath.mpf(2))
     _t5 = _t2*mu**4/_t1**(mpmath.mpf(11)/mpmath.mpf(2))
@@ -1080,20 +1078,20 @@ def _derivative_mp_6(mu, sigma):
 
 
 def _derivative_mp_7(mu, sigma):
-    _t0 = sigma**2
-    _t1 = _t0 + 1
-    _t2 = mpmath.npdf(mu/mpmath.sqrt(_t1))
-    _t3 = _t2*mu/_t1**(mpmath.mpf(9)/mpmath.mpf(2))
+    _t0 = mpmath.npdf(mu/mpmath.sqrt(sigma**2 + 1))
+    _t1 = sigma**2
+    _t2 = _t1 + 1
+    _t3 = _t0*mu/_t2**(mpmath.mpf(9)/mpmath.mpf(2))
     _t4 = mu**3
-    _t5 = _t1**(mpmath.mpf(-11)/mpmath.mpf(2))
-    _t6 = _t2*mu**5/_t1**(mpmath.mpf(13)/mpmath.mpf(2))
-    return 10*_t0*_t2*_t4*_t5 - 15*_t0*_t3 - _t0*_t6 + 115*_t2*_t4*_t5 - 120*_t3 - 22*_t6 + _t2*mu**7/_t1**(mpmath.mpf(15)/mpmath.mpf(2))
+    _t5 = _t2**(mpmath.mpf(-11)/mpmath.mpf(2))
+    _t6 = _t0*mu**5/_t2**(mpmath.mpf(13)/mpmath.mpf(2))
+    return 10*_t0*_t1*_t4*_t5 + 115*_t0*_t4*_t5 + _t0*mu**7/_t2**(mpmath.mpf(15)/mpmath.mpf(2)) - 15*_t1*_t3 - _t1*_t6 - 120*_t3 - 22*_t6
 
 
 def _derivative_mp_8(mu, sigma):
     _t0 = sigma**2
     _t1 = _t0 + 1
-    _t2 = mpmath.npdf(mu/mpmath.sqrt(_t1))
+    _t2 = mpmath.npdf(mu/mpmath.sqrt(sigma**2 + 1))
     _t3 = _t2/_t1**(mpmath.mpf(9)/mpmath.mpf(2))
     _t4 = mu**2
     _t5 = _t1**(mpmath.mpf(-11)/mpmath.mpf(2))
@@ -1105,21 +1103,21 @@ def _derivative_mp_8(mu, sigma):
 
 
 def _derivative_mp_9(mu, sigma):
-    _t0 = sigma**2
-    _t1 = _t0 + 1
-    _t2 = mpmath.npdf(mu/mpmath.sqrt(_t1))
-    _t3 = _t2*mu/_t1**(mpmath.mpf(11)/mpmath.mpf(2))
-    _t4 = _t2*mu**3/_t1**(mpmath.mpf(13)/mpmath.mpf(2))
-    _t5 = _t2*mu**5/_t1**(mpmath.mpf(15)/mpmath.mpf(2))
-    _t6 = _t2*mu**7/_t1**(mpmath.mpf(17)/mpmath.mpf(2))
-    _t7 = 105*_t0
-    return 21*_t0*_t5 - _t0*_t6 + _t3*_t7 + 1050*_t3 - _t4*_t7 - 1365*_t4 + 399*_t5 - 37*_t6 + _t2*mu**9/_t1**(mpmath.mpf(19)/mpmath.mpf(2))
+    _t0 = mpmath.npdf(mu/mpmath.sqrt(sigma**2 + 1))
+    _t1 = sigma**2
+    _t2 = _t1 + 1
+    _t3 = _t0*mu/_t2**(mpmath.mpf(11)/mpmath.mpf(2))
+    _t4 = _t0*mu**3/_t2**(mpmath.mpf(13)/mpmath.mpf(2))
+    _t5 = _t0*mu**5/_t2**(mpmath.mpf(15)/mpmath.mpf(2))
+    _t6 = _t0*mu**7/_t2**(mpmath.mpf(17)/mpmath.mpf(2))
+    _t7 = 105*_t1
+    return _t0*mu**9/_t2**(mpmath.mpf(19)/mpmath.mpf(2)) + 21*_t1*_t5 - _t1*_t6 + _t3*_t7 + 1050*_t3 - _t4*_t7 - 1365*_t4 + 399*_t5 - 37*_t6
 
 
 def _derivative_mp_10(mu, sigma):
     _t0 = sigma**2
     _t1 = _t0 + 1
-    _t2 = mpmath.npdf(mu/mpmath.sqrt(_t1))
+    _t2 = mpmath.npdf(mu/mpmath.sqrt(sigma**2 + 1))
     _t3 = _t2/_t1**(mpmath.mpf(11)/mpmath.mpf(2))
     _t4 = _t2*mu**2/_t1**(mpmath.mpf(13)/mpmath.mpf(2))
     _t5 = _t2*mu**4/_t1**(mpmath.mpf(15)/mpmath.mpf(2))

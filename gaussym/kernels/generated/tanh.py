@@ -37,7 +37,7 @@ MAX_N = 10
 NUMERIC = True
 BAKED_PARAMS = ()
 DIRECT_SIGMA = 0.5
-HERMITE_SIGMA = 16.0
+HERMITE_SIGMA = None
 WINDOW = (-40.25, 40.25)
 REMAINDER_BREAKPOINTS = (0.0,)
 _runtime = gaussym.kernels.generated._runtime
@@ -213,6 +213,52 @@ def _derivative_9(mu, sigma):
 
 def _derivative_10(mu, sigma):
     return 0
+
+
+def _derivative_split_0(mu, sigma):
+    _t0 = mu/sigma
+    return gaussym.kernels.generated._runtime.tail(0, -_t0, 0) - gaussym.kernels.generated._runtime.tail(0, _t0, 0)
+
+
+def _derivative_split_1(mu, sigma):
+    _t0 = sigma**(-1.0)
+    return 2*_t0*gaussym.kernels.generated._runtime.norm_pdf(_t0*mu)
+
+
+def _derivative_split_2(mu, sigma):
+    return -2*mu*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**3
+
+
+def _derivative_split_3(mu, sigma):
+    return 2*(mu**2/sigma**2 - 1)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**3
+
+
+def _derivative_split_4(mu, sigma):
+    return 2*mu*(-mu**2/sigma**2 + 3)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**5
+
+
+def _derivative_split_5(mu, sigma):
+    return 2*(mu**4/sigma**4 - 6*mu**2/sigma**2 + 3)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**5
+
+
+def _derivative_split_6(mu, sigma):
+    return 2*mu*(-mu**4/sigma**4 + 10*mu**2/sigma**2 - 15)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**7
+
+
+def _derivative_split_7(mu, sigma):
+    return 2*(mu**6/sigma**6 - 15*mu**4/sigma**4 + 45*mu**2/sigma**2 - 15)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**7
+
+
+def _derivative_split_8(mu, sigma):
+    return 2*mu*(-mu**6/sigma**6 + 21*mu**4/sigma**4 - 105*mu**2/sigma**2 + 105)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**9
+
+
+def _derivative_split_9(mu, sigma):
+    return 2*(mu**8/sigma**8 - 28*mu**6/sigma**6 + 210*mu**4/sigma**4 - 420*mu**2/sigma**2 + 105)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**9
+
+
+def _derivative_split_10(mu, sigma):
+    return 2*mu*(-mu**8/sigma**8 + 36*mu**6/sigma**6 - 378*mu**4/sigma**4 + 1260*mu**2/sigma**2 - 945)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**11
 
 
 def _remainder(x):
@@ -549,6 +595,7 @@ _ACT_DERIVATIVES = (_act_derivative_0, _act_derivative_1, _act_derivative_2, _ac
 _MOMENTS_MP = (_moment_mp_0, _moment_mp_1, _moment_mp_2, _moment_mp_3, _moment_mp_4, _moment_mp_5, _moment_mp_6, _moment_mp_7, _moment_mp_8, _moment_mp_9, _moment_mp_10,)
 _DERIVATIVES_MP = (_derivative_mp_0, _derivative_mp_1, _derivative_mp_2, _derivative_mp_3, _derivative_mp_4, _derivative_mp_5, _derivative_mp_6, _derivative_mp_7, _derivative_mp_8, _derivative_mp_9, _derivative_mp_10,)
 _ACT_DERIVATIVES_MP = (_act_derivative_mp_0, _act_derivative_mp_1, _act_derivative_mp_2, _act_derivative_mp_3, _act_derivative_mp_4, _act_derivative_mp_5, _act_derivative_mp_6, _act_derivative_mp_7, _act_derivative_mp_8, _act_derivative_mp_9, _act_derivative_mp_10,)
+_DERIVATIVES_SPLIT = (_derivative_split_0, _derivative_split_1, _derivative_split_2, _derivative_split_3, _derivative_split_4, _derivative_split_5, _derivative_split_6, _derivative_split_7, _derivative_split_8, _derivative_split_9, _derivative_split_10,)
 _REMAINDER_DERIVATIVES = (_remainder_derivative_0, _remainder_derivative_1, _remainder_derivative_2, _remainder_derivative_3, _remainder_derivative_4, _remainder_derivative_5, _remainder_derivative_6, _remainder_derivative_7, _remainder_derivative_8, _remainder_derivative_9, _remainder_derivative_10,)
 _REMAINDER_DERIVATIVES_MP = (_remainder_derivative_mp_0, _remainder_derivative_mp_1, _remainder_derivative_mp_2, _remainder_derivative_mp_3, _remainder_derivative_mp_4, _remainder_derivative_mp_5, _remainder_derivative_mp_6, _remainder_derivative_mp_7, _remainder_derivative_mp_8, _remainder_derivative_mp_9, _remainder_derivative_mp_10,)
 
