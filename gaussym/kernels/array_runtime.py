@@ -38,8 +38,8 @@ branch selections use ``where`` with safe inputs in the unused branch (no 0 * in
 numeric remainder carries the gradient through its nodes x = mu + sigma z (z fixed), so d/dmu of a
 moment is E[d/dx (x^n act(x))]. Tail tables are not shared between calls when an input requires a
 gradient (an equal value may have a different derivative). The point mass (sigma = 0) and the Hermite
-route are differentiable as written. Not supported: jax.jit / vmap (data-dependent shapes and Python
-branches on values).
+route are differentiable as written. Not supported: jax transformations (grad, jit, vmap: the kernels
+branch on values; a clear TypeError).
 """
 from __future__ import annotations
 
@@ -263,6 +263,8 @@ class Backend:
         try:
             return self.asarray(value, like)
         except (TypeError, ValueError) as exc:
+            if "not supported" in str(exc):
+                raise
             raise ValueError(f"{name} must be numeric array-like, got {type(value).__name__}: {exc}") from None
 
     def _check_finite(self, arr, name):
@@ -551,13 +553,14 @@ class Backend:
             self.ns._tables = self.outer
 
     # ---- numeric remainder (layout of gaussym.kernels.quadrature) -----------------------------
-    def _panel_integrals(self, fns, kmax, mu, s, lo, hi, bps, scale=1.0, basis="power"):
+    def _panel_integrals(self, fns, kmax, mu, s, lo, hi, bps, scale=1.0, basis="power", smooth=False):
         """E[x^k f(x)] (basis "power") or E[f(x) He_k(z)] (basis "hermite") for f in fns, k = 0..kmax, at
         pairs (mu, s > 0): (len(fns), kmax+1, P).
 
         The panel layout is quadrature._panel_integrals' (computed on the host from the values of
-        mu, s); nodes x, weights and the integrand are on the device. x = mu + s z with z fixed:
-        the value is the host's exact x, the gradient that of mu + s z."""
+        mu, s); nodes x, weights and the integrand are on the device. Under autograd the nodes x are
+        fixed and the weight phi((x - mu)/s)/s carries the derivative (exact for f with jumps; the Stein
+        form E[f z]/s loses ~eps/s at small sigma), or, ``smooth`` f, the nodes move with mu and s."""
         q = _quadrature_constants()
         mu_h = np.asarray(self.to_numpy(self.detach(mu)), dtype=float)
         s_h = np.asarray(self.to_numpy(self.detach(s)), dtype=float)
@@ -597,7 +600,6 @@ class Backend:
         p_lo_x = np.repeat(seg_lo_x.ravel(), counts)
         t, w = q._legendre()
         grad = self.requires_grad(mu, s)
-        dmu, ds = (mu - self.detach(mu), s - self.detach(s)) if grad else (None, None)
         sums = [[None] * (kmax + 1) for _ in fns]
         per_chunk = max(1, q._CHUNK_NODES // q._POINTS)
         for start in range(0, p_pair.size, per_chunk):
@@ -609,8 +611,20 @@ class Backend:
             x = self.from_numpy(p_lo_x[sl, None] + s_h[ip, None] * u, mu)
             ip_dev = self.int_index(ip, mu)
             z_dev = self.from_numpy(z, mu) if grad or basis == "hermite" else None
-            if grad:
-                x = x + self.index(dmu, ip_dev)[:, None] + self.index(ds, ip_dev)[:, None] * z_dev
+            if grad and smooth:
+                # smooth integrand (the direct route's activation): the nodes move, x = mu + s z with z fixed,
+                # so d/dmu is E[f'(x)] (no Stein-form cancellation at small sigma)
+                mu_i, s_i = self.index(mu, ip_dev)[:, None], self.index(s, ip_dev)[:, None]
+                x = x + (mu_i - self.detach(mu_i)) + (s_i - self.detach(s_i)) * z_dev
+            elif grad:
+                # the nodes x stay put (value and breakpoints exact); the Gaussian weight
+                # phi((x - mu)/s)/s carries the gradient: factors of value exactly 1 whose derivatives are
+                # those of the density, so d/dmu is E[f(x) z]/s = E[f'] including the jumps of f
+                mu_i, s_i = self.index(mu, ip_dev)[:, None], self.index(s, ip_dev)[:, None]
+                z_g = (x - mu_i) / s_i
+                z_d = self.detach(z_g)
+                weight = weight * self.exp(-0.5 * (z_g * z_g - z_d * z_d)) * (self.detach(s_i) / s_i)
+                z_dev = z_dev + (z_g - z_d)
             for i, fn in enumerate(fns):
                 term = weight * self.asarray(fn(x), x)
                 prev = 0.0 * term
@@ -625,14 +639,14 @@ class Backend:
         zero = self.zeros((P,), mu)
         return [[zero if v is None else v for v in row] for row in sums]
 
-    def remainder_moments(self, fn, nmax, mu, s, window, breakpoints=(), basis="power"):
+    def remainder_moments(self, fn, nmax, mu, s, window, breakpoints=(), basis="power", smooth=False):
         """E[x^k r(x)] (or E[r(x) He_k(z)], basis "hermite"), k = 0..nmax, s > 0 (1-D mu, s): (nmax+1, P)."""
         return self.stack(self._panel_integrals([fn], nmax, mu, s, window[0], window[1], breakpoints,
-                                                basis=basis)[0])
+                                                basis=basis, smooth=smooth)[0])
 
-    def remainder_derivative_expectations(self, fns, mu, s, window, breakpoints=()):
+    def remainder_derivative_expectations(self, fns, mu, s, window, breakpoints=(), smooth=False):
         """E[f(x)] for f in fns (classical derivatives), s > 0: (len(fns), P)."""
-        rows = self._panel_integrals(list(fns), 0, mu, s, window[0], window[1], breakpoints)
+        rows = self._panel_integrals(list(fns), 0, mu, s, window[0], window[1], breakpoints, smooth=smooth)
         return self.stack([r[0] for r in rows])
 
     # ---- the kernels (mirror of _runtime.moments / derivative_expectations) -------------------
@@ -734,7 +748,7 @@ class Backend:
                     md, sd = self.take(mu, direct), self.take(s, direct)
                     q = self._sub(p, direct)
                     out = self.put(out, direct, self.remainder_moments(lambda x: act(x, **q), nmax, md, sd,
-                                                                       self._bulk(md, sd)))
+                                                                       self._bulk(md, sd), smooth=True))
             point = self.logical_or(point, self._overflowed(out, mu, s))
             if self.any(point):
                 x = self.take(mu, point)
@@ -793,7 +807,7 @@ class Backend:
                     q = self._sub(p, direct)
                     fns = [lambda x, f=f: f(x, **q) for f in act_d[:mmax + 1]]
                     out = self.put(out, direct, self.remainder_derivative_expectations(fns, md, sd,
-                                                                                       self._bulk(md, sd)))
+                                                                                       self._bulk(md, sd), smooth=True))
             wide = self._hermite_wide(module, mu, s, point)
             if mmax >= 2 and wide is not None and self.any(wide):
                 herm = self._hermite_derivatives(module, mmax, self.take(mu, wide), self.take(s, wide), p, wide)
@@ -1056,6 +1070,11 @@ class JaxBackend(Backend):
 
     def asarray(self, x, like=None):
         self._check_x64()
+        if isinstance(x, self._jax.core.Tracer):
+            raise TypeError("jax transformations (grad, jit, vmap) are not supported by the gaussym jax kernels: "
+                            "they branch on values (routes, point masses, the quadrature layout); differentiate "
+                            "with the torch backend, or use derivative_expectations_jax (d/dmu E[act^(m)] = "
+                            "E[act^(m+1)])")
         out = self._lib.asarray(x, dtype=self._lib.float64)
         dev = self.device(like) if like is not None and self.is_array(like) else None
         if dev is not None and self.device(out) != dev:
