@@ -11,6 +11,8 @@ expression grammar (parsed safely with a whitelist; never eval'd):
   + - * / ** and parentheses, and the functions
     exp log log1p sqrt abs tanh sigmoid erf erfc Phi phi max min relu softplus sign Heaviside
     where(cond, a, b)   with comparisons of x (x > 0, x <= 1, chains, and/or/not).
+A built-in activation's name (relu, gelu, elu, silu, mish, ... : gaussym list) stands for its
+expression and parameters, e.g. for other backends:  gaussym codegen gelu --backend torch -o gelu_torch.py
 examples:
   gaussym codegen "max(x, 0)**2" --name relu2 -o relu2_kernels.py
   gaussym codegen "where(x > 0, x, exp(x) - 1)" --name elu1 -o elu1.py --max-n 8
@@ -23,6 +25,11 @@ remainder integrated by quadrature. The summary printed says which is which, per
 The module provides activation(x), moments(nmax, mu, sigma), derivative_expectations(mmax, mu, sigma)
 (numpy, vectorised) and moments_mp / derivative_expectations_mp (mpmath); load it with
 gaussym.Activation(name, module) or import it directly.
+backends (--backend torch jax cupy, any of them): the module also gets activation_<b>(x),
+moments_<b>(nmax, mu, sigma) -> (nmax+1, *shape) and derivative_expectations_<b>(mmax, mu, sigma), run by
+gaussym.kernels.array_runtime on <b> arrays (computed in float64 on the input's device; the module
+imports without the package, a call names the pip command). jax needs
+jax.config.update("jax_enable_x64", True). torch supports autograd. See docs/backends.md.
 """
 
 
@@ -45,13 +52,14 @@ def register(subparsers) -> None:
         description="Derive E[x^n act(x)] and E[act^(m)(x)], x ~ N(mu, sigma^2), for an activation expression "
                     "and write them as an importable Python module.",
         epilog=GRAMMAR, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("expression", help="the activation in x, e.g. \"x*sigmoid(1.702*x)\" (see grammar below)")
-    p.add_argument("--name", required=True, help="activation name (a Python identifier)")
+    p.add_argument("expression", help="the activation in x, e.g. \"x*sigmoid(1.702*x)\" (see grammar below), "
+                                      "or a built-in activation's name (gelu, elu, ...)")
+    p.add_argument("--name", help="activation name (a Python identifier); default: the built-in name")
     p.add_argument("-o", "--output", required=True, help="file to write (use - for stdout)")
     p.add_argument("--max-n", type=int, default=8, help="largest moment order n and derivative order m (default 8)")
     p.add_argument("--backend", nargs="+", default=["numpy", "mpmath"],
-                   help="backends: numpy and mpmath always; torch, jax, cupy add activation_<backend>(x) "
-                        "printed by SymPy's printers")
+                   help="backends: numpy and mpmath always; torch, jax, cupy add activation_<backend>, "
+                        "moments_<backend> and derivative_expectations_<backend> (docs/backends.md)")
     p.add_argument("--param", action="append", type=_param, default=[], metavar="NAME=VALUE",
                    help="a parameter of the expression and its default value (repeatable)")
     p.add_argument("--quiet", action="store_true", help="no summary or progress on stderr")
@@ -68,6 +76,14 @@ def run(args) -> int:
         if b not in BACKENDS:
             raise ValueError(f"unknown backend {b!r}; choose from {', '.join(BACKENDS)}")
     params = dict(args.param)
+    from gaussym.activations import BUILTIN_EXPRESSIONS
+
+    if args.expression in BUILTIN_EXPRESSIONS:          # a built-in name: its expression and default parameters
+        text, defaults = BUILTIN_EXPRESSIONS[args.expression]
+        args.name = args.name or args.expression
+        args.expression, params = text, {**defaults, **params}
+    elif args.name is None:
+        raise ValueError("--name is required for an expression (only a built-in activation's name defaults it)")
     start = time.time()
     progress = None if args.quiet else (lambda msg: print(f"  {msg}", file=sys.stderr))
     derivation = derive_activation(args.expression, params)
