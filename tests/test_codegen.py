@@ -172,3 +172,50 @@ def test_torch_backend_when_installed():
 
     module = load_module(generate_module("lrelu", "where(x > 0, x, 0.2*x)", {}, 1, ("numpy", "mpmath", "torch")), "l")
     assert torch.allclose(module.activation_torch(torch.tensor([-1.0, 2.0])), torch.tensor([-0.2, 2.0]))
+
+
+def _hermite_reference(f, mmax, mu, s, kinks, dps=40):
+    """[E[f(x) He_m(z)] / s^m] and [E|f(x) He_m(z)| / s^m], m = 0..mmax, by the composite Gauss-Legendre
+    rule of test_activation_reference with He_m evaluated at the nodes (no differentiation)."""
+    from test_activation_reference import _legendre, split_points
+
+    with mp.workdps(dps):
+        mu, s = mp.mpf(mu), mp.mpf(s)
+        nodes, weights = _legendre(dps)
+        pts = split_points(f, mu, s, tuple(kinks) + (0,))
+        vals, absvals = [mp.mpf(0)] * (mmax + 1), [mp.mpf(0)] * (mmax + 1)
+        for a, b in zip(pts[:-1], pts[1:]):
+            half, mid = (b - a) / 2, (a + b) / 2
+            for t, w in zip(nodes, weights):
+                z = mid + half * t
+                p = f(mu + s * z) * mp.npdf(z) * w * half
+                h_prev, h = mp.mpf(0), mp.mpf(1)
+                for m in range(mmax + 1):
+                    vals[m] += p * h
+                    absvals[m] += abs(p * h)
+                    h_prev, h = h, z * h - m * h_prev
+        return [v / s ** m for m, v in enumerate(vals)], [v / s ** m for m, v in enumerate(absvals)]
+
+
+# every derivative route on user expressions: split with exp blocks (elu-like), split with a numeric
+# remainder, closed forms, and the moment route (exp(-x) grows to the left: no split)
+DERIVATIVE_EXPRESSIONS = {
+    "where(x>0, x, exp(x)-1)": (lambda x: x if x > 0 else mp.expm1(x), (0,), 1e-13),
+    "where(x>0, x, exp(-x)-1)": (lambda x: x if x > 0 else mp.expm1(-x), (0,), 1e-13),
+    "max(x,0)**2": (lambda x: max(x, 0) ** 2, (0,), 1e-13),
+    "x*sigmoid(1.702*x)": (lambda x: x / (1 + mp.exp(-mp.mpf(851) / 500 * x)), (), 1e-12),
+}
+
+
+@pytest.mark.parametrize("text", sorted(DERIVATIVE_EXPRESSIONS))
+def test_user_expression_derivatives(text):
+    f, kinks, tol = DERIVATIVE_EXPRESSIONS[text]
+    act = Activation.from_expr(text, name="user", max_n=6)
+    for mu, s in CASES + [(240.0, 60.0), (-3.0, 30.0)]:
+        got = act.derivative_expectations(6, mu, s)
+        vals, absvals = _hermite_reference(f, 6, mu, s, kinks)
+        for m in range(7):
+            if not (mp.mpf("1e-300") < absvals[m] < mp.mpf("1e300")):
+                continue
+            err = float(abs(mp.mpf(float(got[m])) - vals[m]) / absvals[m])
+            assert err <= tol, f"{text} m={m} mu={mu} s={s}: {got[m]!r} vs {mp.nstr(vals[m], 17)} ({err:.1e})"

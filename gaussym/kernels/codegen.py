@@ -189,6 +189,13 @@ def _float(v) -> str:
     return repr(float(v))
 
 
+def _window_hull(windows) -> tuple:
+    """(lo, hi) covering every window, () for none (no split route)."""
+    if not windows:
+        return ()
+    return (min(float(w[0]) for w in windows), max(float(w[1]) for w in windows))
+
+
 # ----------------------------------------------------------------------------- module
 def generate_module(name: str, text: str, params: dict | None = None, max_n: int = DEFAULT_MAX_N,
                     backends=("numpy", "mpmath"), *, expr=None, derivation: Derivation | None = None,
@@ -215,10 +222,20 @@ def generate_module(name: str, text: str, params: dict | None = None, max_n: int
         moments.append(double_double_in_tails_only(d.closed_moment(n)))
     say(f"{name}: deriving expected derivatives m = 0..{max_n}")
     derivs = [double_double_in_tails_only(d.closed_derivative(m)) for m in range(max_n + 1)]
-    # numeric activations, sigma >~ 1: E[act^(m)] = d^m/dmu^m E[closed part + asymptote] (exact tail forms)
-    # + E[remainder He_m(z)] / sigma^m (quadrature); see _runtime.derivative_expectations
-    split = [double_double_in_tails_only(sympy.diff(d.closed_moment(0), MU, m)) for m in range(max_n + 1)] \
-        if d.has_numeric else []
+    # split route (numeric remainder and/or decaying exp blocks g on pieces), sigma >~ 1:
+    # E[act^(m)] = d^m/dmu^m E[act - g] (exact tail forms) + E[g He_m(z)] / sigma^m (quadrature of g, with He_m
+    # at the nodes); see _runtime.derivative_expectations
+    split_exp = d.split_exp_pieces()
+    split_route = d.has_numeric or split_exp is not None
+    split = [double_double_in_tails_only(sympy.diff(d.split_moment(), MU, m)) for m in range(max_n + 1)] \
+        if split_route else []
+    split_windows = ([tuple(d.asymptote.window)] if d.has_numeric else []) + [w for _, _, w in split_exp or []]
+    split_breaks = sorted({float(b) for b in (d.asymptote.breakpoints if d.has_numeric else ())}
+                          | {float(e) for piece, _, _ in split_exp or [] for e in (piece.lo, piece.hi) if e.is_finite})
+    if split_exp:
+        g = sympy.Add(*[sympy.Piecewise((e, sympy.And(*([X > p.lo] if p.lo.is_finite else [])
+                                                      + ([X < p.hi] if p.hi.is_finite else []))), (0, True))
+                        for p, e, _ in split_exp])
     say(f"{name}: printing")
     point = _point_derivatives(d.pieces, max_n)
     rem = _point_derivatives(d.remainder_pieces, max_n) if d.has_numeric else None
@@ -231,11 +248,13 @@ def generate_module(name: str, text: str, params: dict | None = None, max_n: int
             blocks.append(emit.function(f"_moment{suffix}_{n}", [*first, "mu", "sigma", *pnames], moments[n]))
         for m in range(max_n + 1):
             blocks.append(emit.function(f"_derivative{suffix}_{m}", [*first, "mu", "sigma", *pnames], derivs[m]))
+        if split_route and suffix != "_mp":
+            for m in range(max_n + 1):
+                blocks.append(emit.function(f"_derivative_split{suffix}_{m}", [*first, "mu", "sigma", *pnames],
+                                            split[m]))
+            if split_exp:
+                blocks.append(emit.function(f"_split_exp{suffix}", [*first, "x", *pnames], g))
         if d.has_numeric:
-            if suffix != "_mp":
-                for m in range(max_n + 1):
-                    blocks.append(emit.function(f"_derivative_split{suffix}_{m}", [*first, "mu", "sigma", *pnames],
-                                                split[m]))
             blocks.append(emit.function(f"_remainder{suffix}", [*first, "x"], rem[0]))
             for m in range(max_n + 1):
                 blocks.append(emit.function(f"_remainder_derivative{suffix}_{m}", [*first, "x"], rem[m]))
@@ -269,6 +288,9 @@ def generate_module(name: str, text: str, params: dict | None = None, max_n: int
            f"HERMITE_SIGMA = {HERMITE_SIGMA if _derivatives_cancel(d) else None!r}",
            f"WINDOW = ({', '.join(window)}{',' if len(window) == 1 else ''})",
            f"REMAINDER_BREAKPOINTS = ({', '.join(rbreaks)}{',' if len(rbreaks) == 1 else ''})",
+           f"SPLIT_EXP = {split_exp is not None}",
+           f"SPLIT_WINDOW = {_window_hull(split_windows)!r}",
+           f"SPLIT_BREAKPOINTS = ({', '.join(_float(b) for b in split_breaks)}{',' if len(split_breaks) == 1 else ''})",
            "_runtime = gaussym.kernels.generated._runtime", "", ""]
     src += [b + "\n\n" for b in blocks_np + blocks_mp]
     src += [b + "\n\n" for b in blocks_xp]
@@ -279,9 +301,10 @@ def generate_module(name: str, text: str, params: dict | None = None, max_n: int
             f"_MOMENTS_MP = {table('_moment_mp', N)}",
             f"_DERIVATIVES_MP = {table('_derivative_mp', N)}",
             f"_ACT_DERIVATIVES_MP = {table('_act_derivative_mp', N)}"]
+    if split_route:
+        src.append(f"_DERIVATIVES_SPLIT = {table('_derivative_split', N)}")
     if d.has_numeric:
-        src += [f"_DERIVATIVES_SPLIT = {table('_derivative_split', N)}",
-                f"_REMAINDER_DERIVATIVES = {table('_remainder_derivative', N)}",
+        src += [f"_REMAINDER_DERIVATIVES = {table('_remainder_derivative', N)}",
                 f"_REMAINDER_DERIVATIVES_MP = {table('_remainder_derivative_mp', N)}"]
     if extra_backends:
         src += [f"_XP_MOMENTS = {table('_moment_xp', N)}",
@@ -289,6 +312,7 @@ def generate_module(name: str, text: str, params: dict | None = None, max_n: int
                 f"_XP_ACT_DERIVATIVES = {table('_act_derivative_xp', N)}"]
         if d.has_numeric:
             src.append(f"_XP_REMAINDER_DERIVATIVES = {table('_remainder_derivative_xp', N)}")
+        if split_route:
             src.append(f"_XP_DERIVATIVES_SPLIT = {table('_derivative_split_xp', N)}")
         src.append(f"XP_BACKENDS = {tuple(extra_backends)!r}")
         for b in extra_backends:

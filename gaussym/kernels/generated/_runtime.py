@@ -218,42 +218,53 @@ def moments(module, nmax, mu, sigma, params):
 
 
 def derivative_expectations(module, mmax, mu, sigma, params):
-    """(mmax+1, *shape) array of E[act^(m)(x)], m = 0..mmax."""
+    """(mmax+1, *shape) array of E[act^(m)(x)], m = 0..mmax.
+
+    Routes (chosen by where each loses digits; docs/checking.md has the measurements):
+    * split, where the module has one (a numeric remainder r and/or decaying exp blocks on pieces, g
+      = their sum) and s >= SPLIT_SIGMA: d^m/dmu^m E[act - g] (exact tail forms) + E[g(x) He_m(z)] / s^m,
+      He_m evaluated at the quadrature nodes. The classical route (E of g^(m) plus jump terms) cancels
+      for s >> 1: g^(m) = O(1) integrates to O(s^-(m+1)) (tanh m = 6 at s = 1000: 6e0 relative; elu
+      1.5e-12 at (240, 60)); expanding He_m in powers of x would cost (1 + |mu|/s)^m. Measured <= 5e-15
+      for s in [0.5, 1000], |mu/s| <= 10, m <= 6.
+    * direct (smooth numeric activations, s < DIRECT_SIGMA): act^(m) integrated by quadrature.
+    * closed forms (classical derivatives + jumps; plus the classical r^(m) by quadrature) elsewhere,
+      with the moment route (hermite_route) for modules without a split where those cancel.
+    """
+    from gaussym.kernels.quadrature import remainder_derivative_expectations, remainder_hermite_expectations
+
     mmax = _order(mmax, "m", module)
     p = resolve_params(module, params)
     mu, s, point = _inputs(mu, sigma)
     out = np.empty((mmax + 1,) + mu.shape)
     with np.errstate(all="ignore"), _shared_tails():
-        if not module.NUMERIC:
+        direct = _direct(module, s, point)
+        split = (s >= SPLIT_SIGMA) & ~direct & ~point if module.SPLIT_WINDOW else np.zeros(mu.shape, bool)
+        classical = ~direct & ~split
+        if np.any(classical):   # closed part (classical derivatives + jumps) + classical r^(m) by quadrature
+            mc, sc = mu[classical], s[classical]
             for m in range(mmax + 1):
-                out[m] = module._DERIVATIVES[m](mu, s, **p)
-        else:
-            from gaussym.kernels.quadrature import remainder_derivative_expectations, remainder_hermite_expectations
-            out[...] = np.nan
-            direct = _direct(module, s, point)
-            split = ~direct & (s >= SPLIT_SIGMA) & ~point
-            if np.any(split):
-                # E[act^(m)] = d^m/dmu^m E[closed part + asymptote] + E[r(x) He_m(z)] / s^m. The classical
-                # route (E of r^(m), plus jumps) cancels for s >> 1: r^(m) = O(1) integrates to O(s^-(m+1))
-                # (tanh m = 6 at s = 1000: 6e0 relative); here nothing is expanded in powers of x either
-                # (the moment route costs (1 + |mu|/s)^m): measured <= 5e-15 for s in [1, 1000], |mu/s| <= 10.
-                ms, ss = mu[split], s[split]
-                her = remainder_hermite_expectations(module._remainder, mmax, ms, ss, window=module.WINDOW,
-                                                     breakpoints=module.REMAINDER_BREAKPOINTS)
-                for m in range(mmax + 1):
-                    out[m, split] = module._DERIVATIVES_SPLIT[m](ms, ss, **p) + her[m] / ss ** m
-            classical = ~direct & ~split & ~point
-            if np.any(classical):   # closed part (classical derivatives + jumps) + classical r^(m) by quadrature
-                mc, sc = mu[classical], s[classical]
-                rem = remainder_derivative_expectations(module._REMAINDER_DERIVATIVES[:mmax + 1], mc, sc,
-                                                        window=module.WINDOW, breakpoints=module.REMAINDER_BREAKPOINTS)
-                for m in range(mmax + 1):
-                    out[m, classical] = module._DERIVATIVES[m](mc, sc, **p) + rem[m]
-            if np.any(direct):
-                fns = [lambda x, f=f: f(x, **p) for f in module._ACT_DERIVATIVES[:mmax + 1]]
-                out[:, direct] = remainder_derivative_expectations(fns, mu[direct], s[direct],
-                                                                   window=_bulk(mu[direct], s[direct]))
-        wide = hermite_route(module, mu, s) & ~point
+                out[m, classical] = module._DERIVATIVES[m](mc, sc, **p)
+            if module.NUMERIC:
+                out[:, classical] += remainder_derivative_expectations(
+                    module._REMAINDER_DERIVATIVES[:mmax + 1], mc, sc, window=module.WINDOW,
+                    breakpoints=module.REMAINDER_BREAKPOINTS)
+        if np.any(split):
+            ms, ss = mu[split], s[split]
+
+            def g(x):
+                value = module._remainder(x) if module.NUMERIC else 0.0
+                return value + module._split_exp(x, **p) if module.SPLIT_EXP else value
+
+            her = remainder_hermite_expectations(g, mmax, ms, ss, window=module.SPLIT_WINDOW,
+                                                 breakpoints=module.SPLIT_BREAKPOINTS)
+            for m in range(mmax + 1):
+                out[m, split] = module._DERIVATIVES_SPLIT[m](ms, ss, **p) + her[m] / ss ** m
+        if np.any(direct):
+            fns = [lambda x, f=f: f(x, **p) for f in module._ACT_DERIVATIVES[:mmax + 1]]
+            out[:, direct] = remainder_derivative_expectations(fns, mu[direct], s[direct],
+                                                               window=_bulk(mu[direct], s[direct]))
+        wide = hermite_route(module, mu, s) & classical & ~point
         if mmax >= 2 and np.any(wide):
             out[2:, wide] = _hermite_derivatives(module, mmax, mu[wide], s[wide], p)[2:]
         point = point | _overflowed(out, mu, s)
@@ -264,15 +275,15 @@ def derivative_expectations(module, mmax, mu, sigma, params):
     return out
 
 
-#: numeric activations: from this sigma on E[act^(m)] takes the split route (closed asymptote part
-#: differentiated in mu + E[remainder He_m(z)] / sigma^m); below it the classical derivatives
+#: from this sigma on E[act^(m)] takes the split route where the module has one (see derivative_expectations)
 SPLIT_SIGMA = 0.5
 
 
 def hermite_route(module, mu, s):
-    """Mask of the (mu, s) where E[act^(m)], m >= 2, is taken from the moments by the Hermite relation:
-    activations whose direct forms cancel for s >> 1 (module.HERMITE_SIGMA not None: exp blocks on a
-    half line beside jump terms, as elu) where s >= HERMITE_SIGMA and |mu|/s <= log(s). The direct
+    """Mask of the (mu, s) where E[act^(m)], m >= 2, is taken from the moments by the Hermite relation
+    when the split route does not apply: activations whose direct forms cancel for s >> 1
+    (module.HERMITE_SIGMA not None: exp blocks on a half line beside jump terms, as elu; the array
+    backends use it for them) where s >= HERMITE_SIGMA and |mu|/s <= log(s). The direct
     forms lose ~s^m eps near the kink, the moment route ~(1 + |mu|/s)^m eps; the boundary was fitted
     on elu over s in [1.2, 1000], |mu/s| <= 10, m <= 6 (worst of the two routes as chosen: see
     docs/checking.md)."""

@@ -38,6 +38,9 @@ DIRECT_SIGMA = 0.0
 HERMITE_SIGMA = 1.0
 WINDOW = ()
 REMAINDER_BREAKPOINTS = ()
+SPLIT_EXP = True
+SPLIT_WINDOW = (-40.0, 0.0)
+SPLIT_BREAKPOINTS = (0.0,)
 _runtime = gaussym.kernels.generated._runtime
 
 
@@ -269,6 +272,75 @@ def _derivative_10(mu, sigma, alpha):
     _t15 = _t12*mu**6
     _t16 = sigma**(-8.0)
     return -_t0*_t3 - _t10*_t3*(_t11 - 6*_t6 + 3) - _t12*_t3*(-15*_t1 - _t10*_t13 + 10*_t4*_t8) - _t14*_t3*(-15*_t11 + _t15 + 45*_t6 - 15) - _t16*_t3*(105*_t0*mu + 21*_t10*_t13 - _t14*mu**7 - 105*_t9) + _t2*_t4*alpha*mu + _t2*(1 - alpha)*(210*_t11 - 28*_t15 + _t16*mu**8 - 420*_t6 + 105)/sigma**9 - _t3*_t4*(_t6 - 1) - _t3*_t7*(3*_t0*mu - _t9) + alpha*gaussym.kernels.generated._runtime.tail(0, _t0*(_t5 + mu), (1/2)*_t5 + mu)
+
+
+def _derivative_split_0(mu, sigma, alpha):
+    _t0 = mu/sigma
+    return -alpha*gaussym.kernels.generated._runtime.tail(0, _t0, 0) + sigma*gaussym.kernels.generated._runtime.tail(1, -_t0, 0)
+
+
+def _derivative_split_1(mu, sigma, alpha):
+    _t0 = sigma**(-1.0)
+    _t1 = _t0*mu
+    return _t0*alpha*gaussym.kernels.generated._runtime.norm_pdf(_t1) + gaussym.kernels.generated._runtime.tail(0, -_t1, 0)
+
+
+def _derivative_split_2(mu, sigma, alpha):
+    _t0 = sigma**(-1.0)
+    return _t0*(-alpha*mu/sigma**2 + 1)*gaussym.kernels.generated._runtime.norm_pdf(_t0*mu)
+
+
+def _derivative_split_3(mu, sigma, alpha):
+    return (alpha*mu**2/sigma**2 - alpha - mu)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**3
+
+
+def _derivative_split_4(mu, sigma, alpha):
+    _t0 = sigma**(-2.0)
+    return (3*_t0*alpha*mu + _t0*mu**2 - alpha*mu**3/sigma**4 - 1)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**3
+
+
+def _derivative_split_5(mu, sigma, alpha):
+    _t0 = sigma**(-2.0)
+    return (-6*_t0*alpha*mu**2 - _t0*mu**3 + alpha*mu**4/sigma**4 + 3*alpha + 3*mu)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**5
+
+
+def _derivative_split_6(mu, sigma, alpha):
+    _t0 = sigma**(-2.0)
+    _t1 = sigma**(-4.0)
+    return (-15*_t0*alpha*mu - 6*_t0*mu**2 + 10*_t1*alpha*mu**3 + _t1*mu**4 - alpha*mu**5/sigma**6 + 3)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**5
+
+
+def _derivative_split_7(mu, sigma, alpha):
+    _t0 = 15*alpha
+    _t1 = sigma**(-4.0)
+    _t2 = sigma**(-2.0)
+    return (-_t0*_t1*mu**4 - _t0 - _t1*mu**5 + 45*_t2*alpha*mu**2 + 10*_t2*mu**3 + alpha*mu**6/sigma**6 - 15*mu)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**7
+
+
+def _derivative_split_8(mu, sigma, alpha):
+    _t0 = sigma**(-2.0)
+    _t1 = sigma**(-4.0)
+    _t2 = sigma**(-6.0)
+    return (105*_t0*alpha*mu + 45*_t0*mu**2 - 105*_t1*alpha*mu**3 - 15*_t1*mu**4 + 21*_t2*alpha*mu**5 + _t2*mu**6 - alpha*mu**7/sigma**8 - 15)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**7
+
+
+def _derivative_split_9(mu, sigma, alpha):
+    _t0 = sigma**(-2.0)
+    _t1 = sigma**(-4.0)
+    _t2 = sigma**(-6.0)
+    return (-420*_t0*alpha*mu**2 - 105*_t0*mu**3 + 210*_t1*alpha*mu**4 + 21*_t1*mu**5 - 28*_t2*alpha*mu**6 - _t2*mu**7 + alpha*mu**8/sigma**8 + 105*alpha + 105*mu)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**9
+
+
+def _derivative_split_10(mu, sigma, alpha):
+    _t0 = sigma**(-2.0)
+    _t1 = sigma**(-4.0)
+    _t2 = sigma**(-6.0)
+    _t3 = sigma**(-8.0)
+    return (-945*_t0*alpha*mu - 420*_t0*mu**2 + 1260*_t1*alpha*mu**3 + 210*_t1*mu**4 - 378*_t2*alpha*mu**5 - 28*_t2*mu**6 + 36*_t3*alpha*mu**7 + _t3*mu**8 - alpha*mu**9/sigma**10 + 105)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**9
+
+
+def _split_exp(x, alpha):
+    return numpy.select([numpy.less(x, 0),True], [alpha*numpy.exp(x),0], default=numpy.nan)
 
 
 def _activation_mp(x, alpha):
@@ -507,6 +579,7 @@ _ACT_DERIVATIVES = (_act_derivative_0, _act_derivative_1, _act_derivative_2, _ac
 _MOMENTS_MP = (_moment_mp_0, _moment_mp_1, _moment_mp_2, _moment_mp_3, _moment_mp_4, _moment_mp_5, _moment_mp_6, _moment_mp_7, _moment_mp_8, _moment_mp_9, _moment_mp_10,)
 _DERIVATIVES_MP = (_derivative_mp_0, _derivative_mp_1, _derivative_mp_2, _derivative_mp_3, _derivative_mp_4, _derivative_mp_5, _derivative_mp_6, _derivative_mp_7, _derivative_mp_8, _derivative_mp_9, _derivative_mp_10,)
 _ACT_DERIVATIVES_MP = (_act_derivative_mp_0, _act_derivative_mp_1, _act_derivative_mp_2, _act_derivative_mp_3, _act_derivative_mp_4, _act_derivative_mp_5, _act_derivative_mp_6, _act_derivative_mp_7, _act_derivative_mp_8, _act_derivative_mp_9, _act_derivative_mp_10,)
+_DERIVATIVES_SPLIT = (_derivative_split_0, _derivative_split_1, _derivative_split_2, _derivative_split_3, _derivative_split_4, _derivative_split_5, _derivative_split_6, _derivative_split_7, _derivative_split_8, _derivative_split_9, _derivative_split_10,)
 
 
 def activation(x, **params):

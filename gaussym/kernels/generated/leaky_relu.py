@@ -37,6 +37,9 @@ DIRECT_SIGMA = 0.0
 HERMITE_SIGMA = None
 WINDOW = ()
 REMAINDER_BREAKPOINTS = ()
+SPLIT_EXP = False
+SPLIT_WINDOW = ()
+SPLIT_BREAKPOINTS = ()
 _runtime = gaussym.kernels.generated._runtime
 
 

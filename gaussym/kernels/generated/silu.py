@@ -40,6 +40,9 @@ DIRECT_SIGMA = 0.5
 HERMITE_SIGMA = None
 WINDOW = (-93.5, 93.5)
 REMAINDER_BREAKPOINTS = (0.0,)
+SPLIT_EXP = False
+SPLIT_WINDOW = (-93.5, 93.5)
+SPLIT_BREAKPOINTS = (0.0,)
 _runtime = gaussym.kernels.generated._runtime
 
 
