@@ -393,3 +393,64 @@ def test_cli_builtin_name_with_backend(tmp_path, capsys):
                                module.moments(2, [0.1, -1.0], 0.7), rtol=1e-15)
     assert main(["codegen", "x*erf(x)", "-o", str(tmp_path / "y.py")]) == 2       # an expression needs --name
     assert "--name is required" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", ["gelu", "elu", "sigmoid", "absx"])
+def test_torch_autograd_in_sigma_is_the_heat_equation(torch, name):
+    """d/dsigma E[act(x)] = sigma E[act''(x)] (x ~ N(mu, sigma^2))."""
+    module = kernels(name)
+    mu0, s0 = np.array([-1.5, 0.4, 2.0, 0.0]), np.array([0.7, 1.0, 3.0, 25.0])
+    s = torch.tensor(s0, dtype=torch.float64, requires_grad=True)
+    (grad,) = torch.autograd.grad(module.moments_torch(0, torch.tensor(mu0), s)[0].sum(), s)
+    d = module.derivative_expectations(2, mu0, s0)
+    np.testing.assert_allclose(grad.numpy(), s0 * d[2], rtol=1e-10, atol=1e-14)
+
+
+def test_torch_tensor_parameter_has_a_gradient(torch):
+    """A learnable parameter (leaky slope as a tensor): d/da E[where(x > 0, x, a x)] = E[min(x, 0)]."""
+    text, params = BUILTIN_EXPRESSIONS["leaky_relu"]
+    module = load_module(generate_module("lrelu_p", text, params, 2, ("numpy", "mpmath", "torch")), "lrelu_p")
+    slope = torch.tensor(0.1, dtype=torch.float64, requires_grad=True)
+    mu, s = torch.tensor([-0.5, 1.0], dtype=torch.float64), torch.tensor([1.0, 2.0], dtype=torch.float64)
+    value = module.moments_torch(1, mu, s, negative_slope=slope)
+    np.testing.assert_allclose(value.detach().numpy(), module.moments(1, mu.numpy(), s.numpy(), negative_slope=0.1),
+                               rtol=1e-14)
+    (grad,) = torch.autograd.grad(value[0].sum(), slope)
+    e_min = module.moments(0, mu.numpy(), s.numpy(), negative_slope=1.0)[0] - \
+        module.moments(0, mu.numpy(), s.numpy(), negative_slope=0.0)[0]          # E[min(x, 0)]
+    np.testing.assert_allclose(float(grad), e_min.sum(), rtol=1e-13)
+    per_pair = torch.tensor([0.1, 0.3], dtype=torch.float64)                     # one slope per input
+    np.testing.assert_allclose(module.moments_torch(0, mu, s, negative_slope=per_pair)[0].numpy(),
+                               [module.moments(0, -0.5, 1.0, negative_slope=0.1)[0],
+                                module.moments(0, 1.0, 2.0, negative_slope=0.3)[0]], rtol=1e-14)
+    grid_mu = torch.zeros(4, 3, dtype=torch.float64)                           # broadcast: one slope per column
+    out = module.moments_torch(0, grid_mu, 1.0, negative_slope=torch.tensor([0.1, 0.2, 0.3], dtype=torch.float64))
+    np.testing.assert_allclose(out[0, 0].numpy(), (1 - np.array([0.1, 0.2, 0.3])) / np.sqrt(2 * np.pi), rtol=1e-14)
+    with pytest.raises(ValueError, match="negative_slope of shape"):
+        module.moments_torch(0, grid_mu, 1.0, negative_slope=torch.ones(5, dtype=torch.float64))
+
+
+def test_cupy_glue_with_a_numpy_stand_in(monkeypatch):
+    """The cupy class's glue (asarray, asnumpy, cupyx special functions, scatter_add) run with numpy
+    standing in for cupy: no GPU here, so this checks the code path, not cupy itself."""
+    import types
+
+    import scipy.special
+
+    fake = types.ModuleType("cupy")
+    fake.__dict__.update({k: v for k, v in np.__dict__.items() if not k.startswith("__")})
+    fake.asnumpy = np.asarray
+    cupyx = types.ModuleType("cupyx")
+    cupyx.scatter_add = np.add.at
+    cupyx.scipy = types.ModuleType("cupyx.scipy")
+    cupyx.scipy.special = scipy.special
+    for name, mod in {"cupy": fake, "cupyx": cupyx, "cupyx.scipy": cupyx.scipy, "cupyx.scipy.special": scipy.special}.items():
+        monkeypatch.setitem(sys.modules, name, mod)
+    lazy = array_runtime._Lazy("cupy")
+    for name in ("elu", "quick_gelu"):
+        module = kernels(name)
+        mu, s = np.array([-2.0, 0.3, 1.0, 0.5]), np.array([0.7, 0.0, 30.0, 0.2])
+        with np.errstate(all="ignore"):
+            np.testing.assert_allclose(lazy.moments(module._SELF, 4, mu, s, {}), module.moments(4, mu, s), rtol=1e-13)
+            np.testing.assert_allclose(lazy.derivative_expectations(module._SELF, 4, mu, s, {}),
+                                       module.derivative_expectations(4, mu, s), rtol=1e-12, atol=1e-300)

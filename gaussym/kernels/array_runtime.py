@@ -732,7 +732,7 @@ class Backend:
         nmax = self._order(module, nmax, "n")
         dtype = self.result_dtype(mu, sigma)
         mu, s, point, shape = self.inputs(mu, sigma)
-        p = self.params(module, params, mu)
+        p = self._flat_params(self.params(module, params, mu), shape)
         act = self._table(module, "activation")
         with self._SharedTails(self), self._quiet():
             out = self._rows(self._table(module, "moments")[:nmax + 1], mu, s, p)
@@ -774,7 +774,7 @@ class Backend:
         mmax = self._order(module, mmax, "m")
         dtype = self.result_dtype(mu, sigma)
         mu, s, point, shape = self.inputs(mu, sigma)
-        p = self.params(module, params, mu)
+        p = self._flat_params(self.params(module, params, mu), shape)
         act_d = self._table(module, "act_derivatives")
         with self._SharedTails(self), self._quiet():
             if not module.NUMERIC:
@@ -819,6 +819,19 @@ class Backend:
                 vals = self.stack([self._point_values(act_d[m], x, p, point) for m in range(mmax + 1)])
                 out = self.put(out, point, vals)
         return self.cast(self.reshape(out, (mmax + 1,) + shape), dtype)
+
+    def _flat_params(self, p, shape):
+        """Array parameters broadcast to the input's shape and flattened like mu and sigma."""
+        out = {}
+        for k, v in p.items():
+            if self.is_array(v) and tuple(v.shape) != ():
+                try:
+                    v = self.reshape(self.broadcast_to(v, shape), (-1,))
+                except (ValueError, RuntimeError):
+                    raise ValueError(f"parameter {k} of shape {tuple(v.shape)} does not broadcast to the shape "
+                                     f"{shape} of mu and sigma") from None
+            out[k] = v
+        return out
 
     def _sub(self, p, mask):
         """Parameters restricted to the elements of mask (array parameters of the input's shape)."""
@@ -1161,8 +1174,10 @@ class CupyBackend(Backend):
         return isinstance(x, self._lib.ndarray)
 
     def segment_sum(self, index, values, size, like):
+        import cupyx
+
         out = self.zeros((size,), like)
-        self._lib.add.at(out, index, values)
+        cupyx.scatter_add(out, index, values)
         return out
 
     def int_index(self, idx_numpy, like):
