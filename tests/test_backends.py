@@ -454,3 +454,18 @@ def test_cupy_glue_with_a_numpy_stand_in(monkeypatch):
             np.testing.assert_allclose(lazy.moments(module._SELF, 4, mu, s, {}), module.moments(4, mu, s), rtol=1e-13)
             np.testing.assert_allclose(lazy.derivative_expectations(module._SELF, 4, mu, s, {}),
                                        module.derivative_expectations(4, mu, s), rtol=1e-12, atol=1e-300)
+
+
+def test_backend_kernels_run_without_sympy(tmp_path):
+    """The generated module and the array runtime import no SymPy at run time (numeric path)."""
+    path = tmp_path / "silu_xp.py"
+    path.write_text(generate_module("silu_xp", *CASES["silu"], 3, ALL_BACKENDS))
+    code = ("import importlib.util, sys\n"
+            f"spec = importlib.util.spec_from_file_location('silu_xp', {str(path)!r})\n"
+            "m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m)\n"
+            "from gaussym.kernels.array_runtime import backend\n"
+            "backend('numpy').moments(m._SELF, 3, [0.1, 3.0], [0.1, 2.0], {})\n"
+            "backend('numpy').derivative_expectations(m._SELF, 3, [0.1, 3.0], [0.1, 2.0], {})\n"
+            "assert 'sympy' not in sys.modules, 'sympy imported'\n"
+            "assert not {'torch', 'jax', 'cupy'} & set(sys.modules), 'a backend imported eagerly'\n")
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)

@@ -2,14 +2,16 @@
 
 ``gaussym/kernels/generated/_runtime.py`` (numpy/scipy) evaluates the formulas of a generated module;
 this module is its twin for the extra backends of ``gaussym codegen --backend torch|jax|cupy``. The
-generated backend functions (``_moment_torch_3(mu, sigma, ...)``...) call the blocks below through a
-namespace object ``backend("torch")`` (``tail``, ``tail_expdiff``, ``sqrt_quotient``, ``norm_pdf``,
+generated array functions (``_moment_xp_3(xp, mu, sigma, ...)``..., printed once for every backend)
+call the blocks below through the namespace ``xp = backend("torch")`` (``tail``, ``tail_expdiff``, ``sqrt_quotient``, ``norm_pdf``,
 ``norm_cdf``, ``phi_blend``, ``expit``, ``softplus``, ``erf``, ``where`` ...), and the public
 ``moments_torch`` / ``derivative_expectations_torch`` / ``activation_torch`` of the module call
 :meth:`Backend.moments` etc., which mirror ``_runtime.moments`` / ``derivative_expectations`` /
 ``activation`` branch by branch: validation, sigma = 0 (point mass), the direct route below
-``DIRECT_SIGMA``, the numeric remainder on ``WINDOW`` / ``REMAINDER_BREAKPOINTS``, the Hermite route from
-``HERMITE_SIGMA`` on, and the overflow fallback to the point mass.
+``DIRECT_SIGMA``, the numeric remainder on ``WINDOW`` / ``REMAINDER_BREAKPOINTS``, the split derivative
+route from ``_runtime.SPLIT_SIGMA`` on, the Hermite route (``_runtime.hermite_route``, module constant
+``HERMITE_SIGMA``), and the overflow fallback to the point mass. Route conditions are read from the
+module constants and the numpy runtime's helpers, not copied.
 
 Numerics are the numpy kernels' own, not approximations of them:
 
@@ -33,10 +35,11 @@ are converted); the result has the floating dtype of the array arguments (float3
 rounded once at the end), float64 for float64 or non-floating input (Python floats, integers).
 jax needs ``jax.config.update("jax_enable_x64", True)`` (a clear error otherwise).
 
-Autograd (torch, jax.grad): the closed-form kernels are differentiable elementwise expressions; the
-branch selections use ``where`` with safe inputs in the unused branch (no 0 * inf = NaN gradients), the
-numeric remainder carries the gradient through its nodes x = mu + sigma z (z fixed), so d/dmu of a
-moment is E[d/dx (x^n act(x))]. Tail tables are not shared between calls when an input requires a
+Autograd (torch): the closed-form kernels are differentiable elementwise expressions; the branch
+selections use ``where`` with safe inputs in the unused branch (no 0 * inf = NaN gradients). In the
+numeric remainder the Gaussian weight phi((x - mu)/s)/s carries the gradient with the nodes fixed
+(exact for a remainder with jumps; the Stein form loses ~eps/sigma at sigma << 1), and on the direct
+route (smooth activation, sigma < DIRECT_SIGMA) the nodes x = mu + sigma z move instead. Tail tables are not shared between calls when an input requires a
 gradient (an equal value may have a different derivative). The point mass (sigma = 0) and the Hermite
 route are differentiable as written. Not supported: jax transformations (grad, jit, vmap: the kernels
 branch on values; a clear TypeError).
