@@ -471,3 +471,19 @@ def test_backend_kernels_run_without_sympy(tmp_path):
             "assert 'sympy' not in sys.modules, 'sympy imported'\n"
             "assert not {'torch', 'jax', 'cupy'} & set(sys.modules), 'a backend imported eagerly'\n")
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+
+
+def test_torch_per_pair_parameter_on_the_split_route(torch):
+    """elu's alpha per (mu, sigma) pair through every derivative route (split at sigma >= 0.5: the exp
+    block integrated with each pair's alpha at its nodes), and its gradient."""
+    module = kernels("elu")
+    mu0, s0, a0 = np.array([0.3, -1.0, 2.0, 0.1]), np.array([2.0, 5.0, 40.0, 0.1]), np.array([0.5, 1.0, 2.0, 1.5])
+    alpha = torch.tensor(a0, dtype=torch.float64, requires_grad=True)
+    got = module.derivative_expectations_torch(4, torch.tensor(mu0), torch.tensor(s0), alpha=alpha)
+    want = np.stack([module.derivative_expectations(4, mu0[i], s0[i], alpha=a0[i]) for i in range(4)], axis=1)
+    np.testing.assert_allclose(got.detach().numpy(), want, rtol=1e-13)
+    (grad,) = torch.autograd.grad(got[1].sum(), alpha)
+    h = 1e-6
+    fd = [(module.derivative_expectations(1, mu0[i], s0[i], alpha=a0[i] + h)[1]
+           - module.derivative_expectations(1, mu0[i], s0[i], alpha=a0[i] - h)[1]) / (2 * h) for i in range(4)]
+    np.testing.assert_allclose(grad.numpy(), fd, rtol=1e-8)

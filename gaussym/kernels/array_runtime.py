@@ -556,7 +556,8 @@ class Backend:
             self.ns._tables = self.outer
 
     # ---- numeric remainder (layout of gaussym.kernels.quadrature) -----------------------------
-    def _panel_integrals(self, fns, kmax, mu, s, lo, hi, bps, scale=1.0, basis="power", smooth=False):
+    def _panel_integrals(self, fns, kmax, mu, s, lo, hi, bps, scale=1.0, basis="power", smooth=False,
+                         pair_args=False):
         """E[x^k f(x)] (basis "power") or E[f(x) He_k(z)] (basis "hermite") for f in fns, k = 0..kmax, at
         pairs (mu, s > 0): (len(fns), kmax+1, P).
 
@@ -629,7 +630,7 @@ class Backend:
                 weight = weight * self.exp(-0.5 * (z_g * z_g - z_d * z_d)) * (self.detach(s_i) / s_i)
                 z_dev = z_dev + (z_g - z_d)
             for i, fn in enumerate(fns):
-                term = weight * self.asarray(fn(x), x)
+                term = weight * self.asarray(fn(x, ip_dev) if pair_args else fn(x), x)
                 prev = 0.0 * term
                 for k in range(kmax + 1):
                     part = self.segment_sum(ip_dev, self.sum(term, 1), P, mu)
@@ -642,10 +643,12 @@ class Backend:
         zero = self.zeros((P,), mu)
         return [[zero if v is None else v for v in row] for row in sums]
 
-    def remainder_moments(self, fn, nmax, mu, s, window, breakpoints=(), basis="power", smooth=False):
-        """E[x^k r(x)] (or E[r(x) He_k(z)], basis "hermite"), k = 0..nmax, s > 0 (1-D mu, s): (nmax+1, P)."""
+    def remainder_moments(self, fn, nmax, mu, s, window, breakpoints=(), basis="power", smooth=False,
+                          pair_args=False):
+        """E[x^k r(x)] (or E[r(x) He_k(z)], basis "hermite"), k = 0..nmax, s > 0 (1-D mu, s): (nmax+1, P);
+        pair_args: fn(x, pair index of each node row)."""
         return self.stack(self._panel_integrals([fn], nmax, mu, s, window[0], window[1], breakpoints,
-                                                basis=basis, smooth=smooth)[0])
+                                                basis=basis, smooth=smooth, pair_args=pair_args)[0])
 
     def remainder_derivative_expectations(self, fns, mu, s, window, breakpoints=(), smooth=False):
         """E[f(x)] for f in fns (classical derivatives), s > 0: (len(fns), P)."""
@@ -655,7 +658,8 @@ class Backend:
     # ---- the kernels (mirror of _runtime.moments / derivative_expectations) -------------------
     _KINDS = {"activation": "_activation_xp", "remainder": "_remainder_xp", "moments": "_XP_MOMENTS",
               "derivatives": "_XP_DERIVATIVES", "act_derivatives": "_XP_ACT_DERIVATIVES",
-              "remainder_derivatives": "_XP_REMAINDER_DERIVATIVES", "derivatives_split": "_XP_DERIVATIVES_SPLIT"}
+              "remainder_derivatives": "_XP_REMAINDER_DERIVATIVES", "derivatives_split": "_XP_DERIVATIVES_SPLIT",
+              "split_exp": "_split_exp_xp"}
 
     def _table(self, module, kind):
         """The module's array-backend kernels of one kind, bound to this namespace (xp = self)."""
@@ -767,11 +771,11 @@ class Backend:
         return v if self.is_array(v) else self.asarray(v, x) + 0.0 * x
 
     def derivative_expectations(self, module, mmax, mu, sigma, params):
-        """(mmax+1, *shape) float64 E[act^(m)(x)], m = 0..mmax (as _runtime.derivative_expectations:
-        numeric activations take the split route -- asymptote part differentiated in mu plus
-        E[r He_m(z)] / sigma^m -- from _runtime.SPLIT_SIGMA on where the module has it, the classical
-        route (closed part + E[r^(m)]) below, the direct route below DIRECT_SIGMA; the Hermite route
-        where _runtime.hermite_route says so; the point mass at sigma = 0 or on overflow)."""
+        """(mmax+1, *shape) float64 E[act^(m)(x)], m = 0..mmax (as _runtime.derivative_expectations):
+        the split route where the module has one (numeric remainder and/or decaying exp blocks g:
+        d^m/dmu^m E[act - g] + E[g He_m(z)] / sigma^m) from _runtime.SPLIT_SIGMA on, the direct route
+        below DIRECT_SIGMA, closed forms (+ classical remainder derivatives) elsewhere with the Hermite
+        route where _runtime.hermite_route says so; the point mass at sigma = 0 or on overflow."""
         from gaussym.kernels.generated import _runtime
 
         mmax = self._order(module, mmax, "m")
@@ -779,39 +783,44 @@ class Backend:
         mu, s, point, shape = self.inputs(mu, sigma)
         p = self._flat_params(self.params(module, params, mu), shape)
         act_d = self._table(module, "act_derivatives")
+        out = self.zeros((mmax + 1, mu.shape[0]), mu) + float("nan")
         with self._SharedTails(self), self._quiet():
-            if not module.NUMERIC:
-                out = self._rows(self._table(module, "derivatives")[:mmax + 1], mu, s, p)
+            direct = self._direct(module, s, point)
+            split_window = getattr(module, "SPLIT_WINDOW", module.WINDOW if module.NUMERIC else ())
+            split_sigma = getattr(_runtime, "SPLIT_SIGMA", None)
+            if split_window and split_sigma is not None and hasattr(module, "_XP_DERIVATIVES_SPLIT"):
+                split = self.logical_and(self.logical_and(s >= split_sigma, self.logical_not(direct)),
+                                         self.logical_not(point))
             else:
-                out = self.zeros((mmax + 1, mu.shape[0]), mu) + float("nan")
-                direct = self._direct(module, s, point)
-                classical = self.logical_and(self.logical_not(direct), self.logical_not(point))
-                split_sigma = getattr(_runtime, "SPLIT_SIGMA", None)
-                if split_sigma is not None and hasattr(module, "_XP_DERIVATIVES_SPLIT"):
-                    split = self.logical_and(classical, s >= split_sigma)
-                    classical = self.logical_and(classical, self.logical_not(split))
-                    if self.any(split):
-                        ms, ss = self.take(mu, split), self.take(s, split)
-                        her = self.remainder_moments(self._table(module, "remainder"), mmax, ms, ss, module.WINDOW,
-                                                     module.REMAINDER_BREAKPOINTS, basis="hermite")
-                        rows = self._rows(self._table(module, "derivatives_split")[:mmax + 1], ms, ss,
-                                          self._sub(p, split))
-                        scale = self.stack([ss ** m for m in range(mmax + 1)])
-                        out = self.put(out, split, rows + her / scale)
-                if self.any(classical):
-                    mc, sc = self.take(mu, classical), self.take(s, classical)
-                    rem = self.remainder_derivative_expectations(
+                split = self.logical_and(point, self.logical_not(point))           # none
+            classical = self.logical_and(self.logical_not(direct), self.logical_not(split))
+            if self.any(classical):
+                mc, sc = self.take(mu, classical), self.take(s, classical)
+                rows = self._rows(self._table(module, "derivatives")[:mmax + 1], mc, sc, self._sub(p, classical))
+                if module.NUMERIC:
+                    rows = rows + self.remainder_derivative_expectations(
                         self._table(module, "remainder_derivatives")[:mmax + 1], mc, sc, module.WINDOW,
                         module.REMAINDER_BREAKPOINTS)
-                    rows = self._rows(self._table(module, "derivatives")[:mmax + 1], mc, sc, self._sub(p, classical))
-                    out = self.put(out, classical, rows + rem)
-                if self.any(direct):
-                    md, sd = self.take(mu, direct), self.take(s, direct)
-                    q = self._sub(p, direct)
-                    fns = [lambda x, f=f: f(x, **q) for f in act_d[:mmax + 1]]
-                    out = self.put(out, direct, self.remainder_derivative_expectations(fns, md, sd,
-                                                                                       self._bulk(md, sd), smooth=True))
+                out = self.put(out, classical, rows)
+            if self.any(split):
+                ms, ss = self.take(mu, split), self.take(s, split)
+                q = self._sub(p, split)
+                g = self._split_function(module, q)
+                her = self.remainder_moments(g, mmax, ms, ss, split_window,
+                                             getattr(module, "SPLIT_BREAKPOINTS", module.REMAINDER_BREAKPOINTS),
+                                             basis="hermite", pair_args=True)
+                rows = self._rows(self._table(module, "derivatives_split")[:mmax + 1], ms, ss, q)
+                scale = self.stack([ss ** m for m in range(mmax + 1)])
+                out = self.put(out, split, rows + her / scale)
+            if self.any(direct):
+                md, sd = self.take(mu, direct), self.take(s, direct)
+                q = self._sub(p, direct)
+                fns = [lambda x, f=f: f(x, **q) for f in act_d[:mmax + 1]]
+                out = self.put(out, direct, self.remainder_derivative_expectations(fns, md, sd,
+                                                                                   self._bulk(md, sd), smooth=True))
             wide = self._hermite_wide(module, mu, s, point)
+            if wide is not None:
+                wide = self.logical_and(wide, classical)
             if mmax >= 2 and wide is not None and self.any(wide):
                 herm = self._hermite_derivatives(module, mmax, self.take(mu, wide), self.take(s, wide), p, wide)
                 upper = self.put(out[2:], wide, herm[2:])
@@ -822,6 +831,21 @@ class Backend:
                 vals = self.stack([self._point_values(act_d[m], x, p, point) for m in range(mmax + 1)])
                 out = self.put(out, point, vals)
         return self.cast(self.reshape(out, (mmax + 1,) + shape), dtype)
+
+    def _split_function(self, module, p):
+        """g(x, pair) = remainder(x) (numeric part) + _split_exp(x, **params) (decaying exp blocks), the
+        part of the activation the split route integrates; array parameters are taken per pair."""
+        remainder = self._table(module, "remainder") if module.NUMERIC else None
+        split_exp = self._table(module, "split_exp") if getattr(module, "SPLIT_EXP", False) else None
+
+        def g(x, pair):
+            value = remainder(x) if remainder is not None else 0.0 * x
+            if split_exp is not None:
+                q = {k: (self.index(v, pair)[:, None] if self.is_array(v) and tuple(v.shape) != () else v)
+                     for k, v in p.items()}
+                value = value + split_exp(x, **q)
+            return value
+        return g
 
     def _flat_params(self, p, shape):
         """Array parameters broadcast to the input's shape and flattened like mu and sigma."""
