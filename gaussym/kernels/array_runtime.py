@@ -367,6 +367,15 @@ class Backend:
         a_lo, b_lo = a - a_hi, b - b_hi
         return p, ((a_hi * b_hi - p) + a_hi * b_lo + a_lo * b_hi) + a_lo * b_lo
 
+    def quotient(self, m, s):
+        """m / s in double-double (as _runtime.quotient)."""
+        like = self._first_array(m, s)
+        m, s = self.asarray(m, like), self.asarray(s, like)
+        q = m / s
+        p, e = self._two_prod(q, s)
+        lo = ((m - p) - e) / s
+        return DoubleDouble(q, self.where(self.isfinite(lo), lo, 0.0))
+
     def sqrt_quotient(self, m, w2, s):
         """m / sqrt(w2 + s^2) in double-double (as _runtime.sqrt_quotient)."""
         like = self._first_array(m, s)

@@ -92,101 +92,101 @@ def _act_derivative_10(x, negative_slope):
 
 
 def _moment_0(mu, sigma, negative_slope):
-    _t0 = mu/sigma
+    _t0 = gaussym.kernels.generated._runtime.quotient(mu, sigma)
     return -negative_slope*sigma*gaussym.kernels.generated._runtime.tail(1, _t0, 0) + sigma*gaussym.kernels.generated._runtime.tail(1, -_t0, 0)
 
 
 def _moment_1(mu, sigma, negative_slope):
     _t0 = sigma**2
-    _t1 = mu/sigma
+    _t1 = gaussym.kernels.generated._runtime.quotient(mu, sigma)
     return _t0*negative_slope*gaussym.kernels.generated._runtime.tail(2, _t1, 0) + _t0*gaussym.kernels.generated._runtime.tail(2, -_t1, 0)
 
 
 def _moment_2(mu, sigma, negative_slope):
     _t0 = sigma**3
-    _t1 = mu/sigma
+    _t1 = gaussym.kernels.generated._runtime.quotient(mu, sigma)
     return -_t0*negative_slope*gaussym.kernels.generated._runtime.tail(3, _t1, 0) + _t0*gaussym.kernels.generated._runtime.tail(3, -_t1, 0)
 
 
 def _moment_3(mu, sigma, negative_slope):
     _t0 = sigma**4
-    _t1 = mu/sigma
+    _t1 = gaussym.kernels.generated._runtime.quotient(mu, sigma)
     return _t0*negative_slope*gaussym.kernels.generated._runtime.tail(4, _t1, 0) + _t0*gaussym.kernels.generated._runtime.tail(4, -_t1, 0)
 
 
 def _moment_4(mu, sigma, negative_slope):
     _t0 = sigma**5
-    _t1 = mu/sigma
+    _t1 = gaussym.kernels.generated._runtime.quotient(mu, sigma)
     return -_t0*negative_slope*gaussym.kernels.generated._runtime.tail(5, _t1, 0) + _t0*gaussym.kernels.generated._runtime.tail(5, -_t1, 0)
 
 
 def _moment_5(mu, sigma, negative_slope):
     _t0 = sigma**6
-    _t1 = mu/sigma
+    _t1 = gaussym.kernels.generated._runtime.quotient(mu, sigma)
     return _t0*negative_slope*gaussym.kernels.generated._runtime.tail(6, _t1, 0) + _t0*gaussym.kernels.generated._runtime.tail(6, -_t1, 0)
 
 
 def _moment_6(mu, sigma, negative_slope):
     _t0 = sigma**7
-    _t1 = mu/sigma
+    _t1 = gaussym.kernels.generated._runtime.quotient(mu, sigma)
     return -_t0*negative_slope*gaussym.kernels.generated._runtime.tail(7, _t1, 0) + _t0*gaussym.kernels.generated._runtime.tail(7, -_t1, 0)
 
 
 def _moment_7(mu, sigma, negative_slope):
     _t0 = sigma**8
-    _t1 = mu/sigma
+    _t1 = gaussym.kernels.generated._runtime.quotient(mu, sigma)
     return _t0*negative_slope*gaussym.kernels.generated._runtime.tail(8, _t1, 0) + _t0*gaussym.kernels.generated._runtime.tail(8, -_t1, 0)
 
 
 def _moment_8(mu, sigma, negative_slope):
     _t0 = sigma**9
-    _t1 = mu/sigma
+    _t1 = gaussym.kernels.generated._runtime.quotient(mu, sigma)
     return -_t0*negative_slope*gaussym.kernels.generated._runtime.tail(9, _t1, 0) + _t0*gaussym.kernels.generated._runtime.tail(9, -_t1, 0)
 
 
 def _moment_9(mu, sigma, negative_slope):
     _t0 = sigma**10
-    _t1 = mu/sigma
+    _t1 = gaussym.kernels.generated._runtime.quotient(mu, sigma)
     return _t0*negative_slope*gaussym.kernels.generated._runtime.tail(10, _t1, 0) + _t0*gaussym.kernels.generated._runtime.tail(10, -_t1, 0)
 
 
 def _moment_10(mu, sigma, negative_slope):
     _t0 = sigma**11
-    _t1 = mu/sigma
+    _t1 = gaussym.kernels.generated._runtime.quotient(mu, sigma)
     return -_t0*negative_slope*gaussym.kernels.generated._runtime.tail(11, _t1, 0) + _t0*gaussym.kernels.generated._runtime.tail(11, -_t1, 0)
 
 
 def _derivative_0(mu, sigma, negative_slope):
-    _t0 = mu/sigma
+    _t0 = gaussym.kernels.generated._runtime.quotient(mu, sigma)
     return -negative_slope*sigma*gaussym.kernels.generated._runtime.tail(1, _t0, 0) + sigma*gaussym.kernels.generated._runtime.tail(1, -_t0, 0)
 
 
 def _derivative_1(mu, sigma, negative_slope):
-    _t0 = mu/sigma
+    _t0 = gaussym.kernels.generated._runtime.quotient(mu, sigma)
     return negative_slope*gaussym.kernels.generated._runtime.tail(0, _t0, 0) + gaussym.kernels.generated._runtime.tail(0, -_t0, 0)
 
 
 def _derivative_2(mu, sigma, negative_slope):
     _t0 = sigma**(-1.0)
-    _t1 = gaussym.kernels.generated._runtime.norm_pdf(_t0*mu)
+    _t1 = gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))
     return -_t0*_t1*negative_slope + _t0*_t1
 
 
 def _derivative_3(mu, sigma, negative_slope):
-    _t0 = mu*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**3
+    _t0 = mu*gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))/sigma**3
     return _t0*negative_slope - _t0
 
 
 def _derivative_4(mu, sigma, negative_slope):
     _t0 = sigma**(-3.0)
-    _t1 = gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)
+    _t1 = gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))
     _t2 = mu**2
     _t3 = sigma**(-5.0)
     return _t0*_t1*negative_slope - _t0*_t1 - _t1*_t2*_t3*negative_slope + _t1*_t2*_t3
 
 
 def _derivative_5(mu, sigma, negative_slope):
-    _t0 = gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))
     _t1 = 3*_t0*mu/sigma**5
     _t2 = _t0*mu**3/sigma**7
     return -_t1*negative_slope + _t1 + _t2*negative_slope - _t2
@@ -194,7 +194,7 @@ def _derivative_5(mu, sigma, negative_slope):
 
 def _derivative_6(mu, sigma, negative_slope):
     _t0 = sigma**(-5.0)
-    _t1 = gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)
+    _t1 = gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))
     _t2 = mu**2
     _t3 = sigma**(-7.0)
     _t4 = mu**4
@@ -203,7 +203,7 @@ def _derivative_6(mu, sigma, negative_slope):
 
 
 def _derivative_7(mu, sigma, negative_slope):
-    _t0 = gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))
     _t1 = 15*_t0*mu/sigma**7
     _t2 = 10*_t0*mu**3/sigma**9
     _t3 = _t0*mu**5/sigma**11
@@ -212,7 +212,7 @@ def _derivative_7(mu, sigma, negative_slope):
 
 def _derivative_8(mu, sigma, negative_slope):
     _t0 = sigma**(-7.0)
-    _t1 = gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)
+    _t1 = gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))
     _t2 = 15*_t1
     _t3 = mu**2
     _t4 = sigma**(-9.0)
@@ -224,7 +224,7 @@ def _derivative_8(mu, sigma, negative_slope):
 
 
 def _derivative_9(mu, sigma, negative_slope):
-    _t0 = gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))
     _t1 = 105*_t0
     _t2 = _t1*mu/sigma**9
     _t3 = _t1*mu**3/sigma**11
@@ -235,7 +235,7 @@ def _derivative_9(mu, sigma, negative_slope):
 
 def _derivative_10(mu, sigma, negative_slope):
     _t0 = sigma**(-9.0)
-    _t1 = gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)
+    _t1 = gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))
     _t2 = mu**2
     _t3 = sigma**(-11.0)
     _t4 = mu**4
@@ -372,7 +372,7 @@ def _derivative_mp_1(mu, sigma, negative_slope):
 
 def _derivative_mp_2(mu, sigma, negative_slope):
     _t0 = 1/sigma
-    _t1 = mpmath.npdf(_t0*mu)
+    _t1 = mpmath.npdf(mu/sigma)
     return -_t0*_t1*negative_slope + _t0*_t1
 
 

@@ -91,99 +91,98 @@ def _act_derivative_10(x):
 
 
 def _moment_0(mu, sigma):
-    return sigma*gaussym.kernels.generated._runtime.tail(1, -mu/sigma, 0)
+    return sigma*gaussym.kernels.generated._runtime.tail(1, -gaussym.kernels.generated._runtime.quotient(mu, sigma), 0)
 
 
 def _moment_1(mu, sigma):
-    return sigma**2*gaussym.kernels.generated._runtime.tail(2, -mu/sigma, 0)
+    return sigma**2*gaussym.kernels.generated._runtime.tail(2, -gaussym.kernels.generated._runtime.quotient(mu, sigma), 0)
 
 
 def _moment_2(mu, sigma):
-    return sigma**3*gaussym.kernels.generated._runtime.tail(3, -mu/sigma, 0)
+    return sigma**3*gaussym.kernels.generated._runtime.tail(3, -gaussym.kernels.generated._runtime.quotient(mu, sigma), 0)
 
 
 def _moment_3(mu, sigma):
-    return sigma**4*gaussym.kernels.generated._runtime.tail(4, -mu/sigma, 0)
+    return sigma**4*gaussym.kernels.generated._runtime.tail(4, -gaussym.kernels.generated._runtime.quotient(mu, sigma), 0)
 
 
 def _moment_4(mu, sigma):
-    return sigma**5*gaussym.kernels.generated._runtime.tail(5, -mu/sigma, 0)
+    return sigma**5*gaussym.kernels.generated._runtime.tail(5, -gaussym.kernels.generated._runtime.quotient(mu, sigma), 0)
 
 
 def _moment_5(mu, sigma):
-    return sigma**6*gaussym.kernels.generated._runtime.tail(6, -mu/sigma, 0)
+    return sigma**6*gaussym.kernels.generated._runtime.tail(6, -gaussym.kernels.generated._runtime.quotient(mu, sigma), 0)
 
 
 def _moment_6(mu, sigma):
-    return sigma**7*gaussym.kernels.generated._runtime.tail(7, -mu/sigma, 0)
+    return sigma**7*gaussym.kernels.generated._runtime.tail(7, -gaussym.kernels.generated._runtime.quotient(mu, sigma), 0)
 
 
 def _moment_7(mu, sigma):
-    return sigma**8*gaussym.kernels.generated._runtime.tail(8, -mu/sigma, 0)
+    return sigma**8*gaussym.kernels.generated._runtime.tail(8, -gaussym.kernels.generated._runtime.quotient(mu, sigma), 0)
 
 
 def _moment_8(mu, sigma):
-    return sigma**9*gaussym.kernels.generated._runtime.tail(9, -mu/sigma, 0)
+    return sigma**9*gaussym.kernels.generated._runtime.tail(9, -gaussym.kernels.generated._runtime.quotient(mu, sigma), 0)
 
 
 def _moment_9(mu, sigma):
-    return sigma**10*gaussym.kernels.generated._runtime.tail(10, -mu/sigma, 0)
+    return sigma**10*gaussym.kernels.generated._runtime.tail(10, -gaussym.kernels.generated._runtime.quotient(mu, sigma), 0)
 
 
 def _moment_10(mu, sigma):
-    return sigma**11*gaussym.kernels.generated._runtime.tail(11, -mu/sigma, 0)
+    return sigma**11*gaussym.kernels.generated._runtime.tail(11, -gaussym.kernels.generated._runtime.quotient(mu, sigma), 0)
 
 
 def _derivative_0(mu, sigma):
-    return sigma*gaussym.kernels.generated._runtime.tail(1, -mu/sigma, 0)
+    return sigma*gaussym.kernels.generated._runtime.tail(1, -gaussym.kernels.generated._runtime.quotient(mu, sigma), 0)
 
 
 def _derivative_1(mu, sigma):
-    return gaussym.kernels.generated._runtime.tail(0, -mu/sigma, 0)
+    return gaussym.kernels.generated._runtime.tail(0, -gaussym.kernels.generated._runtime.quotient(mu, sigma), 0)
 
 
 def _derivative_2(mu, sigma):
-    _t0 = sigma**(-1.0)
-    return _t0*gaussym.kernels.generated._runtime.norm_pdf(_t0*mu)
+    return gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))/sigma
 
 
 def _derivative_3(mu, sigma):
-    return -mu*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**3
+    return -mu*gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))/sigma**3
 
 
 def _derivative_4(mu, sigma):
-    _t0 = gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))
     return _t0*mu**2/sigma**5 - _t0/sigma**3
 
 
 def _derivative_5(mu, sigma):
-    _t0 = gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))
     return -_t0*mu**3/sigma**7 + 3*_t0*mu/sigma**5
 
 
 def _derivative_6(mu, sigma):
-    _t0 = gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))
     return _t0*mu**4/sigma**9 - 6*_t0*mu**2/sigma**7 + 3*_t0/sigma**5
 
 
 def _derivative_7(mu, sigma):
-    _t0 = gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))
     return -_t0*mu**5/sigma**11 + 10*_t0*mu**3/sigma**9 - 15*_t0*mu/sigma**7
 
 
 def _derivative_8(mu, sigma):
-    _t0 = gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))
     _t1 = 15*_t0
     return _t0*mu**6/sigma**13 + 45*_t0*mu**2/sigma**9 - _t1*mu**4/sigma**11 - _t1/sigma**7
 
 
 def _derivative_9(mu, sigma):
-    _t0 = gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))
     return -_t0*mu**7/sigma**15 + 21*_t0*mu**5/sigma**13 - 105*_t0*mu**3/sigma**11 + 105*_t0*mu/sigma**9
 
 
 def _derivative_10(mu, sigma):
-    _t0 = gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)
+    _t0 = gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))
     return _t0*mu**8/sigma**17 - 28*_t0*mu**6/sigma**15 + 210*_t0*mu**4/sigma**13 - 420*_t0*mu**2/sigma**11 + 105*_t0/sigma**9
 
 
@@ -288,8 +287,7 @@ def _derivative_mp_1(mu, sigma):
 
 
 def _derivative_mp_2(mu, sigma):
-    _t0 = 1/sigma
-    return _t0*mpmath.npdf(_t0*mu)
+    return mpmath.npdf(mu/sigma)/sigma
 
 
 def _derivative_mp_3(mu, sigma):

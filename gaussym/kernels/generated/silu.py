@@ -202,55 +202,55 @@ def _act_derivative_10(x):
 
 
 def _moment_0(mu, sigma):
-    return sigma*gaussym.kernels.generated._runtime.tail(1, -mu/sigma, 0)
+    return sigma*gaussym.kernels.generated._runtime.tail(1, -gaussym.kernels.generated._runtime.quotient(mu, sigma), 0)
 
 
 def _moment_1(mu, sigma):
-    return sigma**2*gaussym.kernels.generated._runtime.tail(2, -mu/sigma, 0)
+    return sigma**2*gaussym.kernels.generated._runtime.tail(2, -gaussym.kernels.generated._runtime.quotient(mu, sigma), 0)
 
 
 def _moment_2(mu, sigma):
-    return sigma**3*gaussym.kernels.generated._runtime.tail(3, -mu/sigma, 0)
+    return sigma**3*gaussym.kernels.generated._runtime.tail(3, -gaussym.kernels.generated._runtime.quotient(mu, sigma), 0)
 
 
 def _moment_3(mu, sigma):
-    return sigma**4*gaussym.kernels.generated._runtime.tail(4, -mu/sigma, 0)
+    return sigma**4*gaussym.kernels.generated._runtime.tail(4, -gaussym.kernels.generated._runtime.quotient(mu, sigma), 0)
 
 
 def _moment_4(mu, sigma):
-    return sigma**5*gaussym.kernels.generated._runtime.tail(5, -mu/sigma, 0)
+    return sigma**5*gaussym.kernels.generated._runtime.tail(5, -gaussym.kernels.generated._runtime.quotient(mu, sigma), 0)
 
 
 def _moment_5(mu, sigma):
-    return sigma**6*gaussym.kernels.generated._runtime.tail(6, -mu/sigma, 0)
+    return sigma**6*gaussym.kernels.generated._runtime.tail(6, -gaussym.kernels.generated._runtime.quotient(mu, sigma), 0)
 
 
 def _moment_6(mu, sigma):
-    return sigma**7*gaussym.kernels.generated._runtime.tail(7, -mu/sigma, 0)
+    return sigma**7*gaussym.kernels.generated._runtime.tail(7, -gaussym.kernels.generated._runtime.quotient(mu, sigma), 0)
 
 
 def _moment_7(mu, sigma):
-    return sigma**8*gaussym.kernels.generated._runtime.tail(8, -mu/sigma, 0)
+    return sigma**8*gaussym.kernels.generated._runtime.tail(8, -gaussym.kernels.generated._runtime.quotient(mu, sigma), 0)
 
 
 def _moment_8(mu, sigma):
-    return sigma**9*gaussym.kernels.generated._runtime.tail(9, -mu/sigma, 0)
+    return sigma**9*gaussym.kernels.generated._runtime.tail(9, -gaussym.kernels.generated._runtime.quotient(mu, sigma), 0)
 
 
 def _moment_9(mu, sigma):
-    return sigma**10*gaussym.kernels.generated._runtime.tail(10, -mu/sigma, 0)
+    return sigma**10*gaussym.kernels.generated._runtime.tail(10, -gaussym.kernels.generated._runtime.quotient(mu, sigma), 0)
 
 
 def _moment_10(mu, sigma):
-    return sigma**11*gaussym.kernels.generated._runtime.tail(11, -mu/sigma, 0)
+    return sigma**11*gaussym.kernels.generated._runtime.tail(11, -gaussym.kernels.generated._runtime.quotient(mu, sigma), 0)
 
 
 def _derivative_0(mu, sigma):
-    return sigma*gaussym.kernels.generated._runtime.tail(1, -mu/sigma, 0)
+    return sigma*gaussym.kernels.generated._runtime.tail(1, -gaussym.kernels.generated._runtime.quotient(mu, sigma), 0)
 
 
 def _derivative_1(mu, sigma):
-    return gaussym.kernels.generated._runtime.tail(0, -mu/sigma, 0)
+    return gaussym.kernels.generated._runtime.tail(0, -gaussym.kernels.generated._runtime.quotient(mu, sigma), 0)
 
 
 def _derivative_2(mu, sigma):
@@ -290,48 +290,47 @@ def _derivative_10(mu, sigma):
 
 
 def _derivative_split_0(mu, sigma):
-    return sigma*gaussym.kernels.generated._runtime.tail(1, -mu/sigma, 0)
+    return sigma*gaussym.kernels.generated._runtime.tail(1, -gaussym.kernels.generated._runtime.quotient(mu, sigma), 0)
 
 
 def _derivative_split_1(mu, sigma):
-    return gaussym.kernels.generated._runtime.tail(0, -mu/sigma, 0)
+    return gaussym.kernels.generated._runtime.tail(0, -gaussym.kernels.generated._runtime.quotient(mu, sigma), 0)
 
 
 def _derivative_split_2(mu, sigma):
-    _t0 = sigma**(-1.0)
-    return _t0*gaussym.kernels.generated._runtime.norm_pdf(_t0*mu)
+    return gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))/sigma
 
 
 def _derivative_split_3(mu, sigma):
-    return -mu*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**3
+    return -mu*gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))/sigma**3
 
 
 def _derivative_split_4(mu, sigma):
-    return (mu**2/sigma**2 - 1)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**3
+    return (mu**2/sigma**2 - 1)*gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))/sigma**3
 
 
 def _derivative_split_5(mu, sigma):
-    return -mu*(mu**2/sigma**2 - 3)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**5
+    return -mu*(mu**2/sigma**2 - 3)*gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))/sigma**5
 
 
 def _derivative_split_6(mu, sigma):
-    return (mu**4/sigma**4 - 6*mu**2/sigma**2 + 3)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**5
+    return (mu**4/sigma**4 - 6*mu**2/sigma**2 + 3)*gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))/sigma**5
 
 
 def _derivative_split_7(mu, sigma):
-    return -mu*(mu**4/sigma**4 - 10*mu**2/sigma**2 + 15)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**7
+    return -mu*(mu**4/sigma**4 - 10*mu**2/sigma**2 + 15)*gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))/sigma**7
 
 
 def _derivative_split_8(mu, sigma):
-    return (mu**6/sigma**6 - 15*mu**4/sigma**4 + 45*mu**2/sigma**2 - 15)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**7
+    return (mu**6/sigma**6 - 15*mu**4/sigma**4 + 45*mu**2/sigma**2 - 15)*gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))/sigma**7
 
 
 def _derivative_split_9(mu, sigma):
-    return -mu*(mu**6/sigma**6 - 21*mu**4/sigma**4 + 105*mu**2/sigma**2 - 105)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**9
+    return -mu*(mu**6/sigma**6 - 21*mu**4/sigma**4 + 105*mu**2/sigma**2 - 105)*gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))/sigma**9
 
 
 def _derivative_split_10(mu, sigma):
-    return (mu**8/sigma**8 - 28*mu**6/sigma**6 + 210*mu**4/sigma**4 - 420*mu**2/sigma**2 + 105)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**9
+    return (mu**8/sigma**8 - 28*mu**6/sigma**6 + 210*mu**4/sigma**4 - 420*mu**2/sigma**2 + 105)*gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))/sigma**9
 
 
 def _remainder(x):

@@ -110,71 +110,71 @@ def _act_derivative_10(x):
 
 
 def _moment_0(mu, sigma):
-    _t0 = mu/sigma
+    _t0 = gaussym.kernels.generated._runtime.quotient(mu, sigma)
     return gaussym.kernels.generated._runtime.tail(0, -_t0, 0) - gaussym.kernels.generated._runtime.tail(0, _t0, 0)
 
 
 def _moment_1(mu, sigma):
-    _t0 = mu/sigma
+    _t0 = gaussym.kernels.generated._runtime.quotient(mu, sigma)
     return sigma*gaussym.kernels.generated._runtime.tail(1, -_t0, 0) + sigma*gaussym.kernels.generated._runtime.tail(1, _t0, 0)
 
 
 def _moment_2(mu, sigma):
     _t0 = sigma**2
-    _t1 = mu/sigma
+    _t1 = gaussym.kernels.generated._runtime.quotient(mu, sigma)
     return _t0*gaussym.kernels.generated._runtime.tail(2, -_t1, 0) - _t0*gaussym.kernels.generated._runtime.tail(2, _t1, 0)
 
 
 def _moment_3(mu, sigma):
     _t0 = sigma**3
-    _t1 = mu/sigma
+    _t1 = gaussym.kernels.generated._runtime.quotient(mu, sigma)
     return _t0*gaussym.kernels.generated._runtime.tail(3, -_t1, 0) + _t0*gaussym.kernels.generated._runtime.tail(3, _t1, 0)
 
 
 def _moment_4(mu, sigma):
     _t0 = sigma**4
-    _t1 = mu/sigma
+    _t1 = gaussym.kernels.generated._runtime.quotient(mu, sigma)
     return _t0*gaussym.kernels.generated._runtime.tail(4, -_t1, 0) - _t0*gaussym.kernels.generated._runtime.tail(4, _t1, 0)
 
 
 def _moment_5(mu, sigma):
     _t0 = sigma**5
-    _t1 = mu/sigma
+    _t1 = gaussym.kernels.generated._runtime.quotient(mu, sigma)
     return _t0*gaussym.kernels.generated._runtime.tail(5, -_t1, 0) + _t0*gaussym.kernels.generated._runtime.tail(5, _t1, 0)
 
 
 def _moment_6(mu, sigma):
     _t0 = sigma**6
-    _t1 = mu/sigma
+    _t1 = gaussym.kernels.generated._runtime.quotient(mu, sigma)
     return _t0*gaussym.kernels.generated._runtime.tail(6, -_t1, 0) - _t0*gaussym.kernels.generated._runtime.tail(6, _t1, 0)
 
 
 def _moment_7(mu, sigma):
     _t0 = sigma**7
-    _t1 = mu/sigma
+    _t1 = gaussym.kernels.generated._runtime.quotient(mu, sigma)
     return _t0*gaussym.kernels.generated._runtime.tail(7, -_t1, 0) + _t0*gaussym.kernels.generated._runtime.tail(7, _t1, 0)
 
 
 def _moment_8(mu, sigma):
     _t0 = sigma**8
-    _t1 = mu/sigma
+    _t1 = gaussym.kernels.generated._runtime.quotient(mu, sigma)
     return _t0*gaussym.kernels.generated._runtime.tail(8, -_t1, 0) - _t0*gaussym.kernels.generated._runtime.tail(8, _t1, 0)
 
 
 def _moment_9(mu, sigma):
     _t0 = sigma**9
-    _t1 = mu/sigma
+    _t1 = gaussym.kernels.generated._runtime.quotient(mu, sigma)
     return _t0*gaussym.kernels.generated._runtime.tail(9, -_t1, 0) + _t0*gaussym.kernels.generated._runtime.tail(9, _t1, 0)
 
 
 def _moment_10(mu, sigma):
     _t0 = sigma**10
-    _t1 = mu/sigma
+    _t1 = gaussym.kernels.generated._runtime.quotient(mu, sigma)
     return _t0*gaussym.kernels.generated._runtime.tail(10, -_t1, 0) - _t0*gaussym.kernels.generated._runtime.tail(10, _t1, 0)
 
 
 def _derivative_0(mu, sigma):
-    _t0 = mu/sigma
+    _t0 = gaussym.kernels.generated._runtime.quotient(mu, sigma)
     return gaussym.kernels.generated._runtime.tail(0, -_t0, 0) - gaussym.kernels.generated._runtime.tail(0, _t0, 0)
 
 
@@ -219,49 +219,48 @@ def _derivative_10(mu, sigma):
 
 
 def _derivative_split_0(mu, sigma):
-    _t0 = mu/sigma
+    _t0 = gaussym.kernels.generated._runtime.quotient(mu, sigma)
     return gaussym.kernels.generated._runtime.tail(0, -_t0, 0) - gaussym.kernels.generated._runtime.tail(0, _t0, 0)
 
 
 def _derivative_split_1(mu, sigma):
-    _t0 = sigma**(-1.0)
-    return 2*_t0*gaussym.kernels.generated._runtime.norm_pdf(_t0*mu)
+    return 2*gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))/sigma
 
 
 def _derivative_split_2(mu, sigma):
-    return -2*mu*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**3
+    return -2*mu*gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))/sigma**3
 
 
 def _derivative_split_3(mu, sigma):
-    return 2*(mu**2/sigma**2 - 1)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**3
+    return 2*(mu**2/sigma**2 - 1)*gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))/sigma**3
 
 
 def _derivative_split_4(mu, sigma):
-    return 2*mu*(-mu**2/sigma**2 + 3)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**5
+    return 2*mu*(-mu**2/sigma**2 + 3)*gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))/sigma**5
 
 
 def _derivative_split_5(mu, sigma):
-    return 2*(mu**4/sigma**4 - 6*mu**2/sigma**2 + 3)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**5
+    return 2*(mu**4/sigma**4 - 6*mu**2/sigma**2 + 3)*gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))/sigma**5
 
 
 def _derivative_split_6(mu, sigma):
-    return 2*mu*(-mu**4/sigma**4 + 10*mu**2/sigma**2 - 15)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**7
+    return 2*mu*(-mu**4/sigma**4 + 10*mu**2/sigma**2 - 15)*gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))/sigma**7
 
 
 def _derivative_split_7(mu, sigma):
-    return 2*(mu**6/sigma**6 - 15*mu**4/sigma**4 + 45*mu**2/sigma**2 - 15)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**7
+    return 2*(mu**6/sigma**6 - 15*mu**4/sigma**4 + 45*mu**2/sigma**2 - 15)*gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))/sigma**7
 
 
 def _derivative_split_8(mu, sigma):
-    return 2*mu*(-mu**6/sigma**6 + 21*mu**4/sigma**4 - 105*mu**2/sigma**2 + 105)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**9
+    return 2*mu*(-mu**6/sigma**6 + 21*mu**4/sigma**4 - 105*mu**2/sigma**2 + 105)*gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))/sigma**9
 
 
 def _derivative_split_9(mu, sigma):
-    return 2*(mu**8/sigma**8 - 28*mu**6/sigma**6 + 210*mu**4/sigma**4 - 420*mu**2/sigma**2 + 105)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**9
+    return 2*(mu**8/sigma**8 - 28*mu**6/sigma**6 + 210*mu**4/sigma**4 - 420*mu**2/sigma**2 + 105)*gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))/sigma**9
 
 
 def _derivative_split_10(mu, sigma):
-    return 2*mu*(-mu**8/sigma**8 + 36*mu**6/sigma**6 - 378*mu**4/sigma**4 + 1260*mu**2/sigma**2 - 945)*gaussym.kernels.generated._runtime.norm_pdf(mu/sigma)/sigma**11
+    return 2*mu*(-mu**8/sigma**8 + 36*mu**6/sigma**6 - 378*mu**4/sigma**4 + 1260*mu**2/sigma**2 - 945)*gaussym.kernels.generated._runtime.norm_pdf(gaussym.kernels.generated._runtime.quotient(mu, sigma))/sigma**11
 
 
 def _remainder(x):
