@@ -274,6 +274,8 @@ Run time of the sweep: {seconds:.0f} s.
 """
 
 BUILDING_BLOCKS = """
+Kernels generated for user expressions (`gaussym codegen`): [accuracy_expressions.md](accuracy_expressions.md).
+
 ## Building blocks (measured by their own tests)
 
 | block | what | worst relative error | reproduce |
