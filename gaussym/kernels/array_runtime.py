@@ -907,7 +907,19 @@ def _horner(coef, x):
 
 
 # ----------------------------------------------------------------------------- the backends
-class NumpyBackend(Backend):
+class _ScipySpecial:
+    """Special functions from a scipy.special-like module ``self._sp`` (scipy.special, jax.scipy.special,
+    cupyx.scipy.special) and softplus by ``logaddexp`` of ``self._lib``."""
+
+    def erf(self, x): return self._sp.erf(x)
+    def erfc(self, x): return self._sp.erfc(x)
+    def erfcx(self, x): return self._sp.erfcx(x)
+    def ndtr(self, x): return self._sp.ndtr(x)
+    def expit(self, x): return self._sp.expit(x)
+    def softplus(self, x): return self._lib.logaddexp(0.0, x)
+
+
+class NumpyBackend(_ScipySpecial, Backend):
     """numpy/scipy: the port itself, testable without torch/jax/cupy."""
     name = "numpy"
 
@@ -922,11 +934,6 @@ class NumpyBackend(Backend):
     def is_array(self, x):
         return isinstance(x, np.ndarray)
 
-    def erf(self, x): return self._sp.erf(x)
-    def erfc(self, x): return self._sp.erfc(x)
-    def erfcx(self, x): return self._sp.erfcx(x)
-    def ndtr(self, x): return self._sp.ndtr(x)
-
     def _quiet(self):
         return np.errstate(all="ignore")
 
@@ -940,9 +947,6 @@ class NumpyBackend(Backend):
 
     def int_index(self, idx_numpy, like):
         return idx_numpy
-
-    def expit(self, x): return self._sp.expit(x)
-    def softplus(self, x): return np.logaddexp(0.0, x)
 
 
 class TorchBackend(Backend):
@@ -1094,7 +1098,7 @@ class TorchBackend(Backend):
         return self._lib.logaddexp(x, self._lib.zeros_like(x))
 
 
-class JaxBackend(Backend):
+class JaxBackend(_ScipySpecial, Backend):
     """jax (CPU or GPU, eager): needs jax_enable_x64 for float64."""
     name = "jax"
 
@@ -1169,15 +1173,9 @@ class JaxBackend(Backend):
     def zeros(self, shape, like):
         return self.asarray(np.zeros(shape), like)
 
-    def erf(self, x): return self._sp.erf(x)
-    def erfc(self, x): return self._sp.erfc(x)
-    def erfcx(self, x): return self._sp.erfcx(x)
-    def ndtr(self, x): return self._sp.ndtr(x)
-    def expit(self, x): return self._sp.expit(x)
-    def softplus(self, x): return self._lib.logaddexp(0.0, x)
 
 
-class CupyBackend(Backend):
+class CupyBackend(_ScipySpecial, Backend):
     """cupy (NVIDIA GPU): float64 arrays on the current device (untested here: no GPU)."""
     name = "cupy"
 
@@ -1222,12 +1220,6 @@ class CupyBackend(Backend):
     def array_equal(self, a, b):
         return tuple(a.shape) == tuple(b.shape) and bool(self._lib.array_equal(a, b))
 
-    def erf(self, x): return self._sp.erf(x)
-    def erfc(self, x): return self._sp.erfc(x)
-    def erfcx(self, x): return self._sp.erfcx(x)
-    def ndtr(self, x): return self._sp.ndtr(x)
-    def expit(self, x): return self._sp.expit(x)
-    def softplus(self, x): return self._lib.logaddexp(0.0, x)
 
 
 #: backend name -> class (opt_einsum style dispatch table)

@@ -162,56 +162,51 @@ class TailExpDiff(Function):
         return f"Dexp({_args(printer, *self.args)})"
 
 
-class SqrtQuotient(Function):
-    """m / sqrt(w2 + s^2): the argument q of a Gaussian-CDF block. Printed for numpy as a double-double
-    value (hi, lo), so the tail D_k(q) ~ exp(-q^2/2) does not inherit the ~q^2 eps relative error
-    that the roundings of s^2, the sum, the sqrt and the division would give (2e-13 at q = 35)."""
+class _DoubleDoubleArgument(Function):
+    """A quotient that is the argument of a tail block or of phi: printed for numpy as a double-double
+    value (hi, lo) by the runtime function ``_runtime_name``, so a result ~exp(-q^2/2) does not inherit
+    the ~q^2 eps relative error of the rounded quotient; elsewhere (mpmath, text, LaTeX) as ``plain()``."""
+    _runtime_name = ""
+
+    def plain(self):
+        raise NotImplementedError
+
+    def fdiff(self, argindex=1):
+        return sympy.diff(self.plain(), self.args[argindex - 1])
+
+    def _numpycode(self, printer):
+        return f"{printer._module_format(_RUNTIME + '.' + self._runtime_name)}({_args(printer, *self.args)})"
+
+    def _mpmathcode(self, printer):
+        return printer._print(self.plain())
+
+    def _sympystr(self, printer):
+        return printer._print(self.plain())
+
+    def _latex(self, printer, exp=None):
+        return printer._print(self.plain() if exp is None else self.plain() ** exp)
+
+
+class SqrtQuotient(_DoubleDoubleArgument):
+    """m / sqrt(w2 + s^2): the argument q of a Gaussian-CDF block (the roundings of s^2, the sum, the sqrt
+    and the division would cost 2e-13 at q = 35)."""
     nargs = 3
+    _runtime_name = "sqrt_quotient"
 
     def plain(self):
         m, w2, s = self.args
         return m / sympy.sqrt(w2 + s ** 2)
 
-    def fdiff(self, argindex=1):
-        return sympy.diff(self.plain(), self.args[argindex - 1])
 
-    def _numpycode(self, printer):
-        return f"{printer._module_format(_RUNTIME + '.sqrt_quotient')}({_args(printer, *self.args)})"
-
-    def _mpmathcode(self, printer):
-        return printer._print(self.plain())
-
-    def _sympystr(self, printer):
-        return printer._print(self.plain())
-
-    def _latex(self, printer, exp=None):
-        return printer._print(self.plain() if exp is None else self.plain() ** exp)
-
-
-class Quotient(Function):
-    """m / s: the argument c = -mu/sigma of a tail block or of phi, printed for numpy as a double-double
-    value (hi, lo), so D_k(c) ~ exp(-c^2/2) does not inherit the ~c^2 eps/2 relative error of the
-    rounded quotient (1e-13 at c = 37)."""
+class Quotient(_DoubleDoubleArgument):
+    """m / s: the argument c = -mu/sigma of a tail block or of phi (the rounded quotient costs ~c^2 eps/2:
+    1e-13 at c = 37)."""
     nargs = 2
+    _runtime_name = "quotient"
 
     def plain(self):
         m, s = self.args
         return m / s
-
-    def fdiff(self, argindex=1):
-        return sympy.diff(self.plain(), self.args[argindex - 1])
-
-    def _numpycode(self, printer):
-        return f"{printer._module_format(_RUNTIME + '.quotient')}({_args(printer, *self.args)})"
-
-    def _mpmathcode(self, printer):
-        return printer._print(self.plain())
-
-    def _sympystr(self, printer):
-        return printer._print(self.plain())
-
-    def _latex(self, printer, exp=None):
-        return printer._print(self.plain() if exp is None else self.plain() ** exp)
 
 
 class PhiBlend(Function):
