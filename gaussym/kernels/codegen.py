@@ -177,9 +177,10 @@ def _point_derivatives(pieces, max_n):
 def _derivatives_cancel(d: Derivation) -> bool:
     """Do the direct E[act^(m)] forms cancel for sigma >> 1? Yes with an exp block on a half line next
     to jump terms (elu: O(1/s) pieces, O(s^-(m+1)) sum); then the kernel may take m >= 2 from the
-    Hermite relation (HERMITE_SIGMA, _runtime.hermite_route). Pure tails, jumps and whole-line Phi blocks
-    (relu, gelu, erf) stay exact (1e-16) on the direct route; activations with a numeric remainder
-    take the split route instead (_DERIVATIVES_SPLIT: asymptote differentiated in mu + E[r He_m(z)])."""
+    Hermite relation (HERMITE_SIGMA, _runtime.hermite_route) where no split route exists. Pure tails, jumps
+    and whole-line Phi blocks (relu, gelu, erf) stay exact (1e-16) on the direct route; activations with a
+    numeric remainder or with exp blocks that decay away from their edges (elu) take the split route
+    (_DERIVATIVES_SPLIT: d^m/dmu^m E[act - g] + E[g He_m(z)]/s^m, see Derivation.split_exp_pieces)."""
     if d.has_numeric:
         return False
     return any(not piece.whole_line and t.kind in ("exp", "expm1") for piece, terms in d.closed_pieces for t in terms)

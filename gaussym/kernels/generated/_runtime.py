@@ -294,8 +294,9 @@ SPLIT_SIGMA = 0.5
 def hermite_route(module, mu, s):
     """Mask of the (mu, s) where E[act^(m)], m >= 2, is taken from the moments by the Hermite relation
     when the split route does not apply: activations whose direct forms cancel for s >> 1
-    (module.HERMITE_SIGMA not None: exp blocks on a half line beside jump terms, as elu; the array
-    backends use it for them) where s >= HERMITE_SIGMA and |mu|/s <= log(s). The direct
+    (module.HERMITE_SIGMA not None: exp blocks on a half line beside jump terms; elu and every exp block
+    that decays away from its edge take the split route, so in practice exp blocks that grow away from
+    it, e.g. where(x > 0, x, exp(-x) - 1)) where s >= HERMITE_SIGMA and |mu|/s <= log(s). The direct
     forms lose ~s^m eps near the kink, the moment route ~(1 + |mu|/s)^m eps; the boundary was fitted
     on elu over s in [1.2, 1000], |mu/s| <= 10, m <= 6 (worst of the two routes as chosen: see
     docs/checking.md)."""
