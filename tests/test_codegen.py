@@ -219,3 +219,29 @@ def test_user_expression_derivatives(text):
                 continue
             err = float(abs(mp.mpf(float(got[m])) - vals[m]) / absvals[m])
             assert err <= tol, f"{text} m={m} mu={mu} s={s}: {got[m]!r} vs {mp.nstr(vals[m], 17)} ({err:.1e})"
+
+
+# kinks away from 0 with a root of the piece polynomial at the kink: the monomials x^(n+1) and -t x^n
+# cancelled like t/sigma (shifted relu: 2e-13 at sigma = 1e-3, c = 0; 2e-12 at c = 10) before the piece
+# polynomial was expanded about its edge (integrals._edge_poly_moment); measured now <= 7e-15.
+SHIFTED_KINKS = {
+    "where(x > 1, x - 1, 0)": (lambda x: x - 1 if x > 1 else mp.mpf(0), 1.0),
+    "where(x < -2, 3*(x + 2), 0)": (lambda x: 3 * (x + 2) if x < -2 else mp.mpf(0), -2.0),
+}
+
+
+@pytest.mark.parametrize("text", sorted(SHIFTED_KINKS))
+def test_kinks_away_from_zero_keep_precision(text):
+    f, t = SHIFTED_KINKS[text]
+    act = Activation.from_expr(text, name="shifted", max_n=6)
+    side = 1.0 if t > 0 else -1.0                    # the piece lies beyond t on this side
+    cases = [(t - side * c * s, s) for s in (1e-3, 1e-2, 1.0) for c in (0.0, 5.0, 20.0)] + [(t + side * 0.003, 1e-3)]
+    worst = _check(act, f, (t,), 2e-14, nmax=6, cases=cases)
+    for mu, s in cases:
+        got = act.derivative_expectations(4, mu, s)
+        vals, absvals = _hermite_reference(f, 4, mu, s, (t,))
+        for m in range(5):
+            if mp.mpf("1e-300") < absvals[m] < mp.mpf("1e300"):
+                err = float(abs(mp.mpf(float(got[m])) - vals[m]) / absvals[m])
+                assert err <= 2e-14, (text, m, mu, s, err)
+    assert worst <= 2e-14

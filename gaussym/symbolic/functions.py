@@ -209,6 +209,30 @@ class Quotient(_DoubleDoubleArgument):
         return m / s
 
 
+class Shift(Function):
+    """mu - t, kept as one value (never distributed into mu and -t by SymPy): a polynomial about the
+    edge t of its piece is evaluated in powers of mu - t, which is exact for mu near t, so terms of
+    size |t|^k do not cancel down to a result of size sigma (where(x < -2, 3*(x + 2), 0) at
+    mu = -2: 2.4e-13 with 3*mu + 6)."""
+    nargs = 2
+
+    def fdiff(self, argindex=1):
+        return S.One if argindex == 1 else S.NegativeOne
+
+    def _print_difference(self, printer):
+        mu, t = (printer._print(a) for a in self.args)
+        return f"({mu} - ({t}))"
+
+    _numpycode = _mpmathcode = _print_difference
+
+    def _sympystr(self, printer):
+        return f"({printer._print(self.args[0])} - {printer._print(self.args[1])})"
+
+    def _latex(self, printer, exp=None):
+        base = rf"\left({printer._print(self.args[0])} - {printer._print(self.args[1])}\right)"
+        return base if exp is None else rf"{base}^{{{exp}}}"
+
+
 class PhiBlend(Function):
     """P Phi(q) + Q phi(q): the form of every whole-line Gaussian-CDF block (DESIGN 1)."""
     nargs = 3
@@ -371,10 +395,14 @@ def _pair_erf(add):
 
 
 def _as_quotient(c):
-    """+-Quotient(MU, SIGMA) for c = +-MU/SIGMA (the tail argument at a kink at 0), else None."""
+    """Quotient(t - MU, SIGMA) (or +-Quotient(MU, SIGMA)) for a tail argument c = +-(t - MU)/SIGMA at a
+    kink t, else None. The numerator t - mu is one subtraction (exact for mu near t)."""
     for sign in (1, -1):
         if sympy.expand(c - sign * MU / SIGMA) == 0:
             return sign * Quotient(MU, SIGMA)
+    num = sympy.expand(c * SIGMA)
+    if num.free_symbols == {MU} and sympy.diff(num, MU) in (S.One, S.NegativeOne) and num.is_polynomial(MU):
+        return Quotient(num, SIGMA)
     return None
 
 

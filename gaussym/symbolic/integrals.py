@@ -35,7 +35,7 @@ from sympy import Add, Mul, S, binomial, factorial2, sqrt
 
 from gaussym.symbolic.decompose import _SWITCHES, Piece, decompose, switch_symbols
 from gaussym.symbolic.functions import (MU, SIGMA, X, GaussTail, NormCdf, NormPdf, PhiBlend,
-                                        SqrtQuotient, TailExpDiff, textbook)
+                                        Shift, SqrtQuotient, TailExpDiff, textbook)
 
 __all__ = ["MU", "SIGMA", "X", "Derivation", "derive", "activation_moment_formula",
            "expected_derivative_formula", "describe_activation", "builtin_expression",
@@ -62,6 +62,47 @@ def _half_line(coef, N, t, upper: bool, mean, L, s=SIGMA):
         return Add(*[q * GaussTail(j, c, L) for j, q in _shifted_coeffs(coef, N, t, s).items()])
     c = (mean - t) / s
     return Add(*[q * GaussTail(j, c, L) for j, q in _shifted_coeffs(coef, N, t, -s).items()])
+
+
+def _edge_poly_moment(poly, piece, mu=MU, s=SIGMA):
+    """E[poly(x) 1{x in piece}] for a polynomial on a half line with a finite edge t != 0, or None.
+
+    Per monomial (``_interval``), x^(n+1) and -t x^n cancel like t/sigma wherever poly has a root at
+    the edge (a shifted relu, ``where(x > 1, x - 1, 0)``: 2e-13 at sigma = 1e-3, 2e-12 in its tail).
+    Here poly is expanded about the edge, poly(t + y) = sum_j q_j y^j, and
+    E[(x - t)^j 1{x > t}] = s^j D_j((t - mu)/s) (the tail away from the mean, all terms of one sign);
+    with the mean inside the piece the complement is taken from the whole-line moment expanded about
+    mu, E[poly(mu + s z)] = sum_j poly^(j)(mu) s^j E[z^j]/j! with poly^(j)(mu) in powers of mu - t
+    (``Shift``: exact near the edge), minus the tail outside."""
+    if piece.whole_line or (piece.lo != S.NegativeInfinity and piece.hi != S.Infinity):
+        return None
+    t = piece.lo if piece.hi == S.Infinity else piece.hi
+    if t == 0 or not t.is_number:
+        return None
+    y = sympy.Dummy("y")
+    q = sympy.Poly(sympy.expand(poly.subs(X, t + y)), y)
+    degree = q.degree()
+    coeffs = {j: q.coeff_monomial(y ** j) for j in range(degree + 1)}
+    right = Add(*[c * s ** j * GaussTail(j, (t - mu) / s, S.Zero) for j, c in coeffs.items()])
+    left = Add(*[c * (-s) ** j * GaussTail(j, (mu - t) / s, S.Zero) for j, c in coeffs.items()])
+    d = Shift(mu, t)                     # poly^(j)(mu) in powers of mu - t (exact near the edge)
+    whole = Add(*[Add(*[c * sympy.ff(i, j) * d ** (i - j) for i, c in coeffs.items() if i >= j])
+                  * s ** j * factorial2(j - 1) / sympy.factorial(j) for j in range(0, degree + 1, 2)])
+    if piece.hi == S.Infinity:           # (t, inf)
+        return sympy.Piecewise((right, mu < t), (whole - left, True))
+    return sympy.Piecewise((left, mu > t), (whole - right, True))
+
+
+def _poly_grouped_moment(terms, n, piece, mu=MU, s=SIGMA):
+    """(sum over the 'poly' terms of E[x^n term 1{piece}] by _edge_poly_moment, remaining terms), or
+    (0, terms) when the rule does not apply (whole line, finite interval, edge at 0, < 2 monomials)."""
+    polys = [t for t in terms if t.kind == "poly"]
+    if len(polys) < 2:
+        return S.Zero, terms
+    value = _edge_poly_moment(X ** n * Add(*[t.coef * X ** t.k for t in polys]), piece, mu, s)
+    if value is None:
+        return S.Zero, terms
+    return value, [t for t in terms if t.kind != "poly"]
 
 
 def _interval(coef, N, lo, hi, mean, L, s=SIGMA):
@@ -323,6 +364,9 @@ class Derivation:
         """Closed-form part of E[x^n act(x)] (activation terms with rules + residual's asymptote)."""
         total = S.Zero
         for piece, terms in self.closed_pieces + self.asymptote_pieces:
+            if not display:
+                grouped, terms = _poly_grouped_moment(terms, n, piece, mu, s)
+                total += grouped
             for term in terms:
                 total += term_moment(term, n, piece, mu, s, display)
         return merge_blends(total)
@@ -396,11 +440,11 @@ class Derivation:
         split_exp = self.split_exp_pieces() is not None
         total = S.Zero
         for piece, terms in self.closed_pieces + self.asymptote_pieces:
+            if split_exp and not piece.whole_line:
+                terms = [Term(-t.coef, t.k, "poly") if t.kind == "expm1" else t for t in terms if t.kind != "exp"]
+            grouped, terms = _poly_grouped_moment(terms, 0, piece, mu, s)
+            total += grouped
             for term in terms:
-                if split_exp and not piece.whole_line and term.kind == "exp":
-                    continue
-                if split_exp and not piece.whole_line and term.kind == "expm1":
-                    term = Term(-term.coef, term.k, "poly")
                 total += term_moment(term, 0, piece, mu, s)
         return merge_blends(total)
 
@@ -425,7 +469,8 @@ def _classical_derivative_moment(piece, expr, m, mu=MU, s=SIGMA):
     """E[expr^(m)(x) 1{x in piece}] for rule terms (derivatives of poly/exp terms stay poly/exp)."""
     total = S.Zero
     terms = [classify(t) for t in Add.make_args(canonical(sympy.diff(expr, X, m))) if t != 0]
-    for term in pair_expm1(terms):
+    total, terms = _poly_grouped_moment(pair_expm1(terms), 0, piece, mu, s)
+    for term in terms:
         value = term_moment(term, 0, piece, mu, s)
         if value is None:
             raise ValueError(f"no closed form for E[{term.expr}] on {piece.interval_text()}")
